@@ -1,0 +1,5 @@
+/**
+ * The simulator's public API. Code outside src/sim imports from here only.
+ */
+export type { TerminalPort, TerminalSize } from './tty/terminal-port.ts';
+export { DEFAULT_TERMINAL_SIZE } from './tty/terminal-port.ts';

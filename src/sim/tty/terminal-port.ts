@@ -1,0 +1,26 @@
+/**
+ * The small port between a terminal emulator and the simulated host.
+ *
+ * It behaves like the master side of a pseudo-terminal: the emulator writes
+ * what the user types (keystrokes, pasted text, escape sequences such as
+ * "\x1b[A" for the up arrow) and reads what the host prints, already
+ * translated for a terminal ("\r\n" line ends, ANSI sequences for cursor
+ * moves). Nothing here knows about xterm.js or the DOM.
+ */
+export interface TerminalPort {
+  /** Bytes from the keyboard or a paste, exactly as the emulator produced them. */
+  write(data: string): void;
+  /** Subscribes to bytes for the screen. Returns a function that unsubscribes. */
+  onOutput(listener: (data: string) => void): () => void;
+  /** The emulator's size changed (columns and rows, both at least 1). */
+  resize(cols: number, rows: number): void;
+  /** Ends the session; later writes are ignored. */
+  dispose(): void;
+}
+
+export interface TerminalSize {
+  readonly cols: number;
+  readonly rows: number;
+}
+
+export const DEFAULT_TERMINAL_SIZE: TerminalSize = { cols: 80, rows: 24 };
