@@ -1,0 +1,99 @@
+import { ALL_CAPABILITIES } from './credentials.ts';
+import { Errno, type SysResult } from './errno.ts';
+import type { Kernel } from './kernel.ts';
+import type { Process, ProgramImage } from './process.ts';
+import type { ProcessGen } from './syscall-api.ts';
+import { releaseThreads } from './exit.ts';
+import { S_ISGID, S_ISUID, type Inode } from './vfs/inode.ts';
+import { mayAccess, MAY_EXEC } from './vfs/permission.ts';
+
+/** What a program receives when the kernel starts it. */
+export interface ProgramContext {
+  readonly argv: readonly string[];
+  readonly envp: readonly string[];
+}
+
+export interface Program extends ProgramImage {
+  readonly main: (context: ProgramContext) => ProcessGen;
+}
+
+/** Finds the program an executable file stands for (the "binary format" of the simulator). */
+export type ProgramLoader = (name: string) => Program | undefined;
+
+/** binfmt_script allows this many nested interpreters (BINPRM_MAX_RECURSION). */
+const MAX_INTERPRETER_DEPTH = 4;
+/** The kernel keeps the first 15 characters of the file name as the command name (TASK_COMM_LEN 16). */
+const COMM_MAX = 15;
+
+interface Loaded {
+  readonly program: Program;
+  readonly inode: Inode;
+  readonly argv: readonly string[];
+}
+
+/**
+ * execve(2): find the file, check it may be executed, follow "#!" lines
+ * (binfmt_script), then replace the program in the calling process. The PID
+ * stays; handled signals go back to default, ignored ones stay ignored
+ * (signal(7)); set-user-ID and set-group-ID bits take effect.
+ */
+export function execve(k: Kernel, process: Process, path: string, argv: readonly string[], envp: readonly string[]): SysResult<true> {
+  const loaded = load(k, process, path, argv, 0);
+  if (loaded instanceof Errno) {
+    k.emit({ type: 'exec-failed', t: k.clock.now(), process: process.ref(), path, errno: loaded.code });
+    return loaded;
+  }
+  applySetId(process, loaded.inode);
+  for (const [sig, disposition] of process.dispositions) if (typeof disposition === 'function') process.dispositions.delete(sig);
+  process.fds.closeOnExec();
+  releaseThreads(process);
+  process.argv = loaded.argv;
+  process.comm = basename(path).slice(0, COMM_MAX);
+  process.image = loaded.program;
+  process.load(loaded.program.main({ argv: loaded.argv, envp }));
+  k.emit({ type: 'exec', t: k.clock.now(), process: process.ref(), path, argv: loaded.argv });
+  return true;
+}
+
+function load(k: Kernel, process: Process, path: string, argv: readonly string[], depth: number): SysResult<Loaded> {
+  const found = process.mnt.lookup(path, process.cwd, process.creds, process);
+  if (found instanceof Errno) return found;
+  const inode = found.inode;
+  if (inode.kind !== 'file' || !mayAccess(process.creds, inode, MAY_EXEC)) return new Errno('EACCES');
+  if (inode.program !== undefined) {
+    const program = k.loader(inode.program);
+    return program ? { program, inode, argv } : new Errno('ENOEXEC');
+  }
+  const interpreter = parseShebang(inode.data);
+  if (!interpreter) return new Errno('ENOEXEC');
+  if (depth >= MAX_INTERPRETER_DEPTH) return new Errno('ELOOP');
+  const scriptArgv = [interpreter.path, ...(interpreter.arg === undefined ? [] : [interpreter.arg]), path, ...argv.slice(1)];
+  const inner = load(k, process, interpreter.path, scriptArgv, depth + 1);
+  return inner instanceof Errno ? inner : { ...inner, inode };
+}
+
+/** binfmt_script: "#!" then the interpreter path and at most one argument (the rest of the line). */
+export function parseShebang(data: string): { path: string; arg?: string } | undefined {
+  if (!data.startsWith('#!')) return undefined;
+  const line = data.slice(2).split('\n', 1)[0]?.trim() ?? '';
+  if (line === '') return undefined;
+  const match = /^(\S+)(?:[ \t]+(.*))?$/.exec(line);
+  if (!match) return undefined;
+  const arg = match[2]?.trim();
+  return arg ? { path: match[1] as string, arg } : { path: match[1] as string };
+}
+
+/** Set-user-ID and set-group-ID bits, then the capability rules of capabilities(7) for root. */
+function applySetId(process: Process, inode: Inode): void {
+  const creds = process.creds;
+  if (inode.perm & S_ISUID) creds.euid = creds.suid = inode.uid;
+  if (inode.perm & S_ISGID) creds.egid = creds.sgid = inode.gid;
+  const rootish = creds.ruid === 0 || creds.euid === 0;
+  creds.permitted = new Set(rootish ? ALL_CAPABILITIES : []);
+  creds.effective = new Set(creds.euid === 0 ? ALL_CAPABILITIES : []);
+}
+
+export function basename(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1) || '/';
+}

@@ -1,0 +1,243 @@
+import { Clock } from './clock.ts';
+import { Credentials } from './credentials.ts';
+import { Errno } from './errno.ts';
+import { EventStream, type KernelEvent } from './events.ts';
+import { FdTable, type OpenFile } from './files.ts';
+import type { Outcome } from './outcome.ts';
+import { PidNamespace } from './pid-namespace.ts';
+import { Process } from './process.ts';
+import type { ProcessGen, Syscall } from './syscall-api.ts';
+import { dispatch } from './syscalls/dispatch.ts';
+import { deliverPending } from './signal.ts';
+import { exitProcess } from './exit.ts';
+import { signaled } from './wait-status.ts';
+import type { MountNamespace } from './vfs/mount-namespace.ts';
+import type { ProgramLoader } from './exec.ts';
+
+/** A service reachable from processes through the `service` system call (a Unix socket). */
+export type ServiceHandler = (caller: Process, request: unknown) => Outcome;
+
+export interface KernelOptions {
+  readonly startMs: number;
+  readonly loader: ProgramLoader;
+  /** The root namespace's first free PID after boot. */
+  readonly firstHostPid?: number;
+  /** The most processes that may exist at once; fork fails with EAGAIN beyond it. */
+  readonly maxProcesses?: number;
+  /** How long the host has been up when the simulation starts. */
+  readonly uptimeMs?: number;
+}
+
+export interface SpawnOptions {
+  readonly parent: Process | null;
+  readonly pidns: PidNamespace;
+  readonly creds: Credentials;
+  readonly mnt: MountNamespace;
+  readonly cwd: string;
+  readonly hostname: string;
+  readonly stdio: readonly [OpenFile, OpenFile, OpenFile];
+  readonly main: () => ProcessGen;
+  readonly comm: string;
+  readonly argv: readonly string[];
+}
+
+/** SIGSEGV: what a program that crashes inside the simulator dies of. */
+const SIGSEGV = 11;
+
+/**
+ * The simulated Linux kernel: the process table, the scheduler and the clock.
+ * Processes are generators; one step runs a process until its next system call.
+ */
+export class Kernel {
+  readonly clock: Clock;
+  readonly events = new EventStream();
+  readonly rootNs: PidNamespace;
+  readonly loader: ProgramLoader;
+  readonly services = new Map<string, ServiceHandler>();
+  readonly maxProcesses: number;
+  /** When the host booted: /proc/uptime and ps START count from it. */
+  readonly bootTime: number;
+  /** Every process, alive or zombie, by host PID. */
+  readonly processes = new Map<number, Process>();
+  private runQueue: Process[] = [];
+  private runHead = 0;
+  private readonly queued = new Set<Process>();
+  private readonly sleepers = new Set<Process>();
+
+  constructor(options: KernelOptions) {
+    this.clock = new Clock(options.startMs);
+    this.loader = options.loader;
+    this.rootNs = new PidNamespace(null, options.firstHostPid ?? 1);
+    this.maxProcesses = options.maxProcesses ?? 4096;
+    this.bootTime = options.startMs - (options.uptimeMs ?? 3_600_000);
+  }
+
+  emit(event: KernelEvent): void {
+    this.events.emit(event);
+  }
+
+  /** Creates a process from outside any program (the boot, the container runtime's daemon side). */
+  spawn(options: SpawnOptions): Process {
+    const process = this.createProcess(options.parent, options.pidns, {
+      creds: options.creds,
+      mnt: options.mnt,
+      cwd: options.cwd,
+      hostname: options.hostname,
+      fds: FdTable.fromStdio(...options.stdio),
+    });
+    process.comm = options.comm;
+    process.argv = options.argv;
+    process.load(options.main());
+    this.enqueue(process);
+    return process;
+  }
+
+  createProcess(
+    parent: Process | null,
+    pidns: PidNamespace,
+    init: { creds: Credentials; mnt: MountNamespace; cwd: string; hostname: string; fds: FdTable },
+  ): Process {
+    const chain: PidNamespace[] = [];
+    for (let ns: PidNamespace | null = pidns; ns; ns = ns.parent) chain.unshift(ns);
+    const pids = chain.map((ns) => ns.allocate());
+    const process = new Process({ pids, pidns, parent, startTime: this.clock.now(), ...init });
+    chain.forEach((ns, level) => ns.register(pids[level] as number, process));
+    this.processes.set(process.hostPid, process);
+    parent?.children.add(process);
+    return process;
+  }
+
+  countLiving(): number {
+    return this.processes.size;
+  }
+
+  enqueue(process: Process): void {
+    if (this.queued.has(process) || !process.alive) return;
+    this.queued.add(process);
+    this.runQueue.push(process);
+  }
+
+  /** Re-checks why a process sleeps and resumes it if it may go on. */
+  wake(process: Process): void {
+    const blocker = process.blocker;
+    if (!blocker) return;
+    const ready = blocker.poll();
+    if (ready) this.unblock(process, ready.value);
+  }
+
+  unblock(process: Process, value: unknown): void {
+    process.blocker = null;
+    this.sleepers.delete(process);
+    if (process.state === 'S') process.state = 'R';
+    process.resumeValue = value;
+    this.enqueue(process);
+  }
+
+  /** Interrupts an interruptible sleep so a signal can be acted on (the call returns EINTR). */
+  interrupt(process: Process): void {
+    if (process.blocker?.interruptible) this.unblock(process, new Errno('EINTR'));
+  }
+
+  /** Runs processes until all are blocked or the step budget is spent. */
+  run(budget: number): 'idle' | 'budget' {
+    for (let steps = 0; steps < budget; steps++) {
+      const process = this.dequeue();
+      if (!process) return 'idle';
+      this.step(process);
+    }
+    return this.hasRunnable() ? 'budget' : 'idle';
+  }
+
+  hasRunnable(): boolean {
+    return this.runHead < this.runQueue.length;
+  }
+
+  /** The earliest time a sleeping process wants to be woken, if any. */
+  nextDeadline(): number | undefined {
+    let next: number | undefined;
+    for (const process of this.sleepers) {
+      const deadline = process.blocker?.deadline;
+      if (deadline !== undefined && (next === undefined || deadline < next)) next = deadline;
+    }
+    return next;
+  }
+
+  /** Moves the clock forward and wakes the sleepers whose time has come. */
+  advanceTo(ms: number): void {
+    const from = this.clock.now();
+    if (ms <= from) return;
+    this.clock.advanceTo(ms);
+    this.emit({ type: 'clock', t: ms, from });
+    for (const process of [...this.sleepers]) {
+      const deadline = process.blocker?.deadline;
+      if (deadline !== undefined && deadline <= ms) this.wake(process);
+    }
+  }
+
+  private dequeue(): Process | undefined {
+    while (this.runHead < this.runQueue.length) {
+      const process = this.runQueue[this.runHead++] as Process;
+      this.queued.delete(process);
+      if (this.runHead > 1024 && this.runHead * 2 > this.runQueue.length) {
+        this.runQueue = this.runQueue.slice(this.runHead);
+        this.runHead = 0;
+      }
+      if (process.alive && process.state !== 'T' && !process.blocker) return process;
+    }
+    return undefined;
+  }
+
+  private step(process: Process): void {
+    if (process.pending.size > 0) deliverPending(this, process);
+    if (!process.alive || process.state === 'T' || process.blocker) return;
+    const frame = process.frames[process.frames.length - 1];
+    if (!frame) return;
+    let result: IteratorResult<Syscall, unknown>;
+    try {
+      result = frame.gen.next(process.resumeValue);
+    } catch (error) {
+      this.crash(process, error);
+      return;
+    }
+    process.resumeValue = undefined;
+    if (result.done) {
+      this.finishFrame(process, result.value);
+      return;
+    }
+    const outcome = dispatch(this, process, result.value);
+    if ('value' in outcome) {
+      process.resumeValue = outcome.value;
+      this.enqueue(process);
+    } else if ('block' in outcome) {
+      process.blocker = outcome.block;
+      process.state = 'S';
+      this.sleepers.add(process);
+      this.wake(process);
+    } else if (process.alive) {
+      this.enqueue(process);
+    }
+  }
+
+  private finishFrame(process: Process, value: unknown): void {
+    const frame = process.frames.pop();
+    if (process.frames.length > 0) {
+      process.resumeValue = frame?.resumeWith?.value;
+      this.enqueue(process);
+      return;
+    }
+    exitProcess(this, process, ((Number(value) || 0) & 0xff) << 8);
+  }
+
+  /** A program threw: a bug in the simulator, shown to the learner as a crash, never thrown out. */
+  private crash(process: Process, error: unknown): void {
+    this.crashes.push({ comm: process.comm, argv: process.argv, error });
+    exitProcess(this, process, signaled(SIGSEGV, true));
+  }
+
+  /** Programs that crashed (simulator bugs), for tests and the bug report. */
+  readonly crashes: { comm: string; argv: readonly string[]; error: unknown }[] = [];
+
+  forgetSleeper(process: Process): void {
+    this.sleepers.delete(process);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * What a program may ask of the kernel. A program is a generator that yields
+ * system calls and receives their results; it blocks only inside a call
+ * (docs/decisions/0001-processes-as-generators.md).
+ *
+ *   const pid = yield* sys.fork(function* () { ... return 0; });
+ *
+ * Each helper here yields one request and returns the kernel's typed answer.
+ */
+import type { SysResult } from './errno.ts';
+import type { DirectoryEntry, FileStat } from './stat.ts';
+import type { LineInput } from './files.ts';
+
+/** A running program: yields system calls, returns its exit status. */
+export type ProcessGen = Generator<Syscall, number, unknown>;
+/** A signal handler runs inside the process, between two of its system calls. */
+export type SignalHandler = (sig: number) => Generator<Syscall, void, unknown>;
+export type Disposition = 'default' | 'ignore' | SignalHandler;
+
+export interface WaitResult {
+  readonly pid: number;
+  /** The wait status as waitpid(2) encodes it: use the W* helpers in wait-status.ts. */
+  readonly status: number;
+}
+
+/** A snapshot of the caller's identity (getpid, getuid, getgroups … in one call). */
+export interface SelfInfo {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly pgid: number;
+  readonly sid: number;
+  readonly ruid: number;
+  readonly euid: number;
+  readonly suid: number;
+  readonly rgid: number;
+  readonly egid: number;
+  readonly sgid: number;
+  readonly groups: readonly number[];
+  readonly cwd: string;
+  readonly umask: number;
+  readonly hostname: string;
+  /** Milliseconds since the epoch on the kernel clock (clock_gettime(CLOCK_REALTIME)). */
+  readonly now: number;
+  /** Seconds since the host booted (/proc/uptime). */
+  readonly uptime: number;
+}
+
+export interface CloneOptions {
+  /** CLONE_NEWPID: the child is PID 1 of a new PID namespace. */
+  readonly newPidNamespace?: boolean;
+}
+
+export interface SyscallTable {
+  fork: [args: [child: () => ProcessGen, options: CloneOptions], result: SysResult<number>];
+  execve: [args: [path: string, argv: readonly string[], envp: readonly string[]], result: SysResult<never>];
+  exit: [args: [status: number], result: never];
+  waitpid: [args: [pid: number, nohang: boolean], result: SysResult<WaitResult | null>];
+  kill: [args: [pid: number, sig: number], result: SysResult<0>];
+  sigaction: [args: [sig: number, disposition: Disposition], result: SysResult<Disposition>];
+  self: [args: [], result: SelfInfo];
+  setuid: [args: [uid: number], result: SysResult<0>];
+  setgid: [args: [gid: number], result: SysResult<0>];
+  setgroups: [args: [groups: readonly number[]], result: SysResult<0>];
+  setresuid: [args: [r: number, e: number, s: number], result: SysResult<0>];
+  setresgid: [args: [r: number, e: number, s: number], result: SysResult<0>];
+  setsid: [args: [], result: SysResult<number>];
+  setpgid: [args: [pid: number, pgid: number], result: SysResult<0>];
+  /** Starts extra threads in the caller (clone(CLONE_THREAD)); each takes a PID. */
+  clone_threads: [args: [count: number], result: SysResult<0>];
+  open: [args: [path: string, flags: OpenFlags, mode: number], result: SysResult<number>];
+  read: [args: [fd: number], result: SysResult<string>];
+  write: [args: [fd: number, data: string], result: SysResult<number>];
+  close: [args: [fd: number], result: SysResult<0>];
+  dup2: [args: [oldfd: number, newfd: number], result: SysResult<number>];
+  isatty: [args: [fd: number], result: boolean];
+  winsize: [args: [fd: number], result: SysResult<{ readonly cols: number; readonly rows: number }>];
+  readline: [args: [fd: number, prompt: string], result: SysResult<LineInput>];
+  tcsetpgrp: [args: [fd: number, pgid: number], result: SysResult<0>];
+  stat: [args: [path: string, follow: boolean], result: SysResult<FileStat>];
+  access: [args: [path: string, mode: number], result: SysResult<0>];
+  readdir: [args: [path: string], result: SysResult<DirectoryEntry[]>];
+  chdir: [args: [path: string], result: SysResult<0>];
+  nanosleep: [args: [ms: number], result: SysResult<0>];
+  pause: [args: [], result: SysResult<0>];
+  /** A request to a service on a Unix socket (the Docker daemon's /var/run/docker.sock). */
+  service: [args: [name: string, request: unknown], result: SysResult<unknown>];
+}
+
+export type SyscallName = keyof SyscallTable;
+export type Syscall = { [K in SyscallName]: { readonly name: K; readonly args: SyscallTable[K][0] } }[SyscallName];
+export type SyscallResult<K extends SyscallName> = SyscallTable[K][1];
+
+export interface OpenFlags {
+  readonly read?: boolean;
+  readonly write?: boolean;
+  readonly create?: boolean;
+  readonly truncate?: boolean;
+  readonly append?: boolean;
+  readonly exclusive?: boolean;
+  readonly directory?: boolean;
+}
+
+function* call<K extends SyscallName>(name: K, ...args: SyscallTable[K][0]): Generator<Syscall, SyscallResult<K>, unknown> {
+  return (yield { name, args } as Syscall) as SyscallResult<K>;
+}
+
+export const fork = (child: () => ProcessGen, options: CloneOptions = {}) => call('fork', child, options);
+export const execve = (path: string, argv: readonly string[], envp: readonly string[]) => call('execve', path, argv, envp);
+export const exit = (status: number) => call('exit', status);
+export const waitpid = (pid: number, nohang = false) => call('waitpid', pid, nohang);
+export const kill = (pid: number, sig: number) => call('kill', pid, sig);
+export const sigaction = (sig: number, disposition: Disposition) => call('sigaction', sig, disposition);
+export const self = () => call('self');
+export const setuid = (uid: number) => call('setuid', uid);
+export const setgid = (gid: number) => call('setgid', gid);
+export const setgroups = (groups: readonly number[]) => call('setgroups', groups);
+export const setresuid = (r: number, e: number, s: number) => call('setresuid', r, e, s);
+export const setresgid = (r: number, e: number, s: number) => call('setresgid', r, e, s);
+export const setsid = () => call('setsid');
+export const setpgid = (pid: number, pgid: number) => call('setpgid', pid, pgid);
+export const cloneThreads = (count: number) => call('clone_threads', count);
+export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) => call('open', path, flags, mode);
+export const read = (fd: number) => call('read', fd);
+export const write = (fd: number, data: string) => call('write', fd, data);
+export const close = (fd: number) => call('close', fd);
+export const dup2 = (oldfd: number, newfd: number) => call('dup2', oldfd, newfd);
+export const isatty = (fd: number) => call('isatty', fd);
+export const winsize = (fd: number) => call('winsize', fd);
+export const readline = (fd: number, prompt: string) => call('readline', fd, prompt);
+export const tcsetpgrp = (fd: number, pgid: number) => call('tcsetpgrp', fd, pgid);
+export const stat = (path: string) => call('stat', path, true);
+export const lstat = (path: string) => call('stat', path, false);
+export const access = (path: string, mode: number) => call('access', path, mode);
+export const readdir = (path: string) => call('readdir', path);
+export const chdir = (path: string) => call('chdir', path);
+export const nanosleep = (ms: number) => call('nanosleep', ms);
+export const pause = () => call('pause');
+export const service = (name: string, request: unknown) => call('service', name, request);

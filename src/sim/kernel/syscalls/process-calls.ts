@@ -1,0 +1,127 @@
+import { Errno } from '../errno.ts';
+import { execve } from '../exec.ts';
+import { exitProcess, reap } from '../exit.ts';
+import type { Kernel } from '../kernel.ts';
+import { blockOn, done, GONE } from '../outcome.ts';
+import { PidNamespace } from '../pid-namespace.ts';
+import type { Process } from '../process.ts';
+import type { HandlerTable } from './dispatch.ts';
+import { exited } from '../wait-status.ts';
+
+type ProcessCalls = Pick<HandlerTable, 'fork' | 'execve' | 'exit' | 'waitpid' | 'self' | 'setsid' | 'setpgid' | 'clone_threads' | 'service'>;
+
+export const processCalls: ProcessCalls = {
+  fork(k, parent, child, options) {
+    if (parent.pidns.dead) return done(new Errno('ENOMEM'));
+    if (k.countLiving() >= k.maxProcesses) return done(new Errno('EAGAIN'));
+    const pidns = options.newPidNamespace ? new PidNamespace(parent.pidns) : parent.pidns;
+    const process = k.createProcess(parent, pidns, {
+      creds: parent.creds.clone(),
+      mnt: parent.mnt,
+      cwd: parent.cwd,
+      hostname: parent.hostname,
+      fds: parent.fds.clone(),
+    });
+    process.pgid = parent.pgid;
+    process.sid = parent.sid;
+    process.umask = parent.umask;
+    process.argv = parent.argv;
+    process.comm = parent.comm;
+    process.image = parent.image;
+    process.ttyName = parent.ttyName;
+    process.foregroundPgid = parent.foregroundPgid;
+    process.dispositions = new Map(parent.dispositions);
+    process.load(child());
+    k.emit({ type: 'fork', t: k.clock.now(), parent: parent.ref(), child: process.ref(), newPidNamespace: pidns !== parent.pidns });
+    k.enqueue(process);
+    return done(process.pidIn(parent.pidns));
+  },
+
+  execve(k, process, path, argv, envp) {
+    const result = execve(k, process, path, argv, envp);
+    return result instanceof Errno ? done(result) : GONE;
+  },
+
+  exit(k, process, status) {
+    exitProcess(k, process, exited(status));
+    return GONE;
+  },
+
+  waitpid(k, process, pid, nohang) {
+    const poll = () => {
+      const candidates = [...process.children].filter((child) => matches(process, child, pid));
+      if (candidates.length === 0) return { value: new Errno('ECHILD') };
+      const zombie = candidates.find((child) => !child.alive);
+      if (zombie) {
+        reap(k, zombie);
+        return { value: { pid: zombie.pidIn(process.pidns), status: zombie.exitStatus } };
+      }
+      return nohang ? { value: null } : undefined;
+    };
+    return blockOn({ poll, interruptible: true });
+  },
+
+  self(k, p) {
+    const creds = p.creds;
+    return done({
+      pid: p.pid,
+      ppid: p.parent ? p.parent.pidIn(p.pidns) : 0,
+      pgid: pidOf(k, p, p.pgid),
+      sid: pidOf(k, p, p.sid),
+      ruid: creds.ruid,
+      euid: creds.euid,
+      suid: creds.suid,
+      rgid: creds.rgid,
+      egid: creds.egid,
+      sgid: creds.sgid,
+      groups: [...creds.groups],
+      cwd: p.cwd,
+      umask: p.umask,
+      hostname: p.hostname,
+      now: k.clock.now(),
+      uptime: (k.clock.now() - k.bootTime) / 1000,
+    });
+  },
+
+  /** setsid(2): fails with EPERM for a process group leader. */
+  setsid(k, process) {
+    if (process.pgid === process.hostPid) return done(new Errno('EPERM'));
+    process.sid = process.pgid = process.hostPid;
+    process.ttyName = null;
+    return done(process.pid);
+  },
+
+  setpgid(k, process, pid, pgid) {
+    const target = pid === 0 ? process : process.pidns.find(pid);
+    if (!target || (target !== process && target.parent !== process)) return done(new Errno('ESRCH'));
+    const leader = pgid === 0 ? target : process.pidns.find(pgid);
+    if (!leader || leader.sid !== target.sid) return done(new Errno('EPERM'));
+    target.pgid = leader.hostPid;
+    return done(0);
+  },
+
+  /** Threads take PIDs in the process's namespace (clone(CLONE_THREAD)); execve ends them. */
+  clone_threads(k, process, count) {
+    for (let i = 0; i < count; i++) process.threadPids.push(process.pidns.allocate());
+    return done(0);
+  },
+
+  service(k, process, name, request) {
+    const handler = k.services.get(name);
+    return handler ? handler(process, request) : done(new Errno('ENOENT'));
+  },
+};
+
+/** waitpid(2)'s pid argument: a child, any child (-1), the caller's group (0) or a group (-pgid). */
+function matches(parent: Process, child: Process, pid: number): boolean {
+  if (pid > 0) return child.pidIn(parent.pidns) === pid;
+  if (pid === -1) return true;
+  if (pid === 0) return child.pgid === parent.pgid;
+  const group = parent.pidns.find(-pid);
+  return group !== undefined && child.pgid === group.hostPid;
+}
+
+function pidOf(k: Kernel, viewer: Process, hostPid: number): number {
+  const process = k.processes.get(hostPid);
+  return process ? process.pidIn(viewer.pidns) : 0;
+}

@@ -1,0 +1,125 @@
+import { WOULD_BLOCK, type LineInput, type OpenFile } from '../kernel/files.ts';
+import { LineEditor, type EditorEvent } from './line-editor.ts';
+import { DEFAULT_TERMINAL_SIZE, type TerminalPort, type TerminalSize } from './terminal-port.ts';
+
+/** Sends a signal to a process group (host PID of its leader) on behalf of the terminal. */
+export type SignalGroup = (pgid: number, sig: number) => void;
+
+const SIGINT = 2;
+const SIGQUIT = 3;
+
+/**
+ * A pseudo-terminal: the slave side is an open file for the processes (their
+ * stdin, stdout and stderr), the master side is the TerminalPort an emulator
+ * attaches to. It does what the line discipline and readline do together:
+ * output post-processing ("\n" becomes "\r\n", termios ONLCR), line editing
+ * for a shell that asks for a line, type-ahead while a command runs, and
+ * Ctrl-C / Ctrl-\ as SIGINT / SIGQUIT to the foreground process group.
+ */
+export class TerminalDevice implements OpenFile {
+  readonly isTerminal = true;
+  readonly name: string;
+  private readonly editor: LineEditor;
+  private readonly listeners = new Set<(data: string) => void>();
+  private readonly waiters = new Set<() => void>();
+  private readonly lines: LineInput[] = [];
+  private size: TerminalSize = DEFAULT_TERMINAL_SIZE;
+  private foreground: number | null = null;
+  private readonly signalGroup: SignalGroup;
+  private closed = false;
+
+  constructor(name: string, signalGroup: SignalGroup) {
+    this.name = name;
+    this.signalGroup = signalGroup;
+    this.editor = new LineEditor({ cols: this.size.cols });
+  }
+
+  /** The emulator's side of the terminal. */
+  readonly port: TerminalPort = {
+    write: (data) => this.input(data),
+    onOutput: (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    },
+    resize: (cols, rows) => {
+      this.size = { cols: Math.max(1, Math.floor(cols)), rows: Math.max(1, Math.floor(rows)) };
+      this.editor.resize(this.size.cols);
+    },
+    dispose: () => {
+      this.closed = true;
+      this.listeners.clear();
+    },
+  };
+
+  windowSize(): TerminalSize {
+    return this.size;
+  }
+
+  foregroundGroup(): number | null {
+    return this.foreground;
+  }
+
+  setForeground(pgid: number | null): void {
+    this.foreground = pgid;
+  }
+
+  read(): string | typeof WOULD_BLOCK {
+    const next = this.lines.shift() ?? this.startEdit('');
+    if (!next) return WOULD_BLOCK;
+    if ('line' in next) return next.line + '\n';
+    return '';
+  }
+
+  readLine(prompt: string): LineInput | typeof WOULD_BLOCK {
+    return this.lines.shift() ?? this.startEdit(prompt) ?? WOULD_BLOCK;
+  }
+
+  write(data: string): number {
+    this.emit(data.replace(/\r?\n/g, '\r\n'));
+    return data.length;
+  }
+
+  onReadable(wake: () => void): () => void {
+    this.waiters.add(wake);
+    return () => this.waiters.delete(wake);
+  }
+
+  private startEdit(prompt: string): LineInput | undefined {
+    if (this.editor.active) return undefined;
+    this.handle(this.editor.begin(prompt));
+    return this.lines.shift();
+  }
+
+  private input(data: string): void {
+    if (this.closed) return;
+    if (this.editor.active) {
+      this.handle(this.editor.feed(data));
+      return;
+    }
+    for (const chunk of data.split(/([\x03\x1c])/)) {
+      if (chunk === '\x03' || chunk === '\x1c') this.interruptForeground(chunk === '\x03' ? SIGINT : SIGQUIT, chunk);
+      else if (chunk) this.handle(this.editor.feed(chunk));
+    }
+  }
+
+  /** ISIG: the terminal echoes ^C and signals the foreground group; pending type-ahead is flushed. */
+  private interruptForeground(sig: number, char: string): void {
+    this.emit(char === '\x03' ? '^C' : '^\\');
+    if (this.foreground !== null) this.signalGroup(this.foreground, sig);
+  }
+
+  private handle(events: readonly EditorEvent[]): void {
+    for (const event of events) {
+      if (event.kind === 'output') this.emit(event.data);
+      else if (event.kind === 'line') this.lines.push({ line: event.line });
+      else if (event.kind === 'interrupt') this.lines.push({ interrupt: true });
+      else this.lines.push({ eof: true });
+    }
+    if (this.lines.length > 0) for (const wake of [...this.waiters]) wake();
+  }
+
+  private emit(data: string): void {
+    if (data === '' || this.closed) return;
+    for (const listener of this.listeners) listener(data);
+  }
+}
