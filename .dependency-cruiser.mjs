@@ -1,0 +1,49 @@
+// The layering rules of docs/architecture.md, checked by `npm run lint`
+// (`depcruise src test bin`) and proven to bite by test/layering/layering.test.ts.
+// .astro files are outside dependency-cruiser's reach: eslint.config.js repeats
+// the "only through index.ts" and "@xterm only in src/terminal" rules for them.
+
+/** @type {import('dependency-cruiser').IForbiddenRuleType[]} */
+export const forbidden = [
+  {
+    name: 'sim-is-pure',
+    comment:
+      'src/sim is pure TypeScript: it imports nothing outside src/sim (no DOM libraries, ' +
+      'no @xterm/*, no astro, no Node built-ins, no other module of the site).',
+    severity: 'error',
+    from: { path: '^src/sim/' },
+    to: { pathNot: '^src/sim/' },
+  },
+  {
+    name: 'sim-only-through-index',
+    comment:
+      'Outside src/sim, the simulator is used through src/sim/index.ts only. ' +
+      'test/sim mirrors src/sim and may test its internals.',
+    severity: 'error',
+    from: { pathNot: ['^src/sim/', '^test/sim/'] },
+    to: { path: '^src/sim/', pathNot: '^src/sim/index[.]ts$' },
+  },
+  {
+    name: 'xterm-only-in-terminal',
+    comment: 'src/terminal is the only code that imports @xterm/* (and its tests).',
+    severity: 'error',
+    from: { pathNot: ['^src/terminal/', '^test/terminal/'] },
+    to: { path: '(^|/)node_modules/@xterm/' },
+  },
+];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden,
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^test/layering/fixtures/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+  },
+};

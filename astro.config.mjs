@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'ignore',
+  // English at "/", Simplified Chinese at "/zh-cn/" (folder name = locale).
+  // Keep in step with src/i18n/locales.ts (test/i18n/locales.test.ts checks it).
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-cn'],
+    routing: { prefixDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+});

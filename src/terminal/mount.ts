@@ -1,0 +1,86 @@
+/**
+ * Everything heavy the terminal needs, loaded on demand by the
+ * <stepdown-terminal> element: xterm.js, its stylesheet and the simulator.
+ */
+import { FitAddon } from '@xterm/addon-fit';
+import { Terminal, type ITheme } from '@xterm/xterm';
+import '@xterm/xterm/css/xterm.css';
+import { createHost } from '../sim/index.ts';
+import { TERMINAL, type Scheme } from '../theme/palette.ts';
+import { DisposableStore, toDisposable } from './disposable-store.ts';
+import { fitOnResize } from './fit-on-resize.ts';
+import { createFocusEscape } from './focus-escape.ts';
+import { PortAttachAddon } from './port-attach-addon.ts';
+
+export interface MountOptions {
+  /** The accessible name of xterm's input textarea. */
+  readonly inputLabel: string;
+  readonly screenReaderMode: boolean;
+}
+
+export interface MountedTerminal {
+  /** Sends text to the shell as if typed. */
+  type(text: string): void;
+  focus(): void;
+  setScreenReaderMode(enabled: boolean): void;
+  /** The buffer's lines as text, trailing blanks trimmed (what the screen shows, plus scrollback). */
+  lines(): string[];
+  dispose(): void;
+}
+
+const DARK = '(prefers-color-scheme: dark)';
+
+function themeFor(scheme: Scheme): ITheme {
+  return { ...TERMINAL[scheme] };
+}
+
+export function mountTerminal(container: HTMLElement, options: MountOptions): MountedTerminal {
+  const store = new DisposableStore();
+  const media = window.matchMedia(DARK);
+  const terminal = store.add(
+    new Terminal({
+      cursorBlink: true,
+      fontFamily: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace',
+      fontSize: 14,
+      scrollback: 2000,
+      screenReaderMode: options.screenReaderMode,
+      theme: themeFor(media.matches ? 'dark' : 'light'),
+    }),
+  );
+  const followScheme = (event: MediaQueryListEvent): void => {
+    terminal.options.theme = themeFor(event.matches ? 'dark' : 'light');
+  };
+  media.addEventListener('change', followScheme);
+  store.add(toDisposable(() => media.removeEventListener('change', followScheme)));
+
+  const fitAddon = new FitAddon();
+  terminal.loadAddon(fitAddon);
+  terminal.attachCustomKeyEventHandler(createFocusEscape());
+  terminal.open(container);
+  terminal.textarea?.setAttribute('aria-label', options.inputLabel);
+  store.add(fitOnResize(container, () => fitAddon.fit()));
+
+  const host = createHost();
+  const port = host.openTerminal({ cols: terminal.cols, rows: terminal.rows });
+  store.add(toDisposable(() => port.dispose()));
+  // Added last so it is released first: detach, then end the session, then the terminal.
+  const attach = store.add(new PortAttachAddon(port));
+  terminal.loadAddon(attach);
+
+  return {
+    type: (text) => port.write(text),
+    focus: () => terminal.focus(),
+    setScreenReaderMode: (enabled) => {
+      terminal.options.screenReaderMode = enabled;
+    },
+    lines: () => {
+      const buffer = terminal.buffer.active;
+      const out: string[] = [];
+      for (let y = 0; y < buffer.length; y++) {
+        out.push(buffer.getLine(y)?.translateToString(true) ?? '');
+      }
+      return out;
+    },
+    dispose: () => store.dispose(),
+  };
+}

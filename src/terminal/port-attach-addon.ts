@@ -1,0 +1,43 @@
+import type { IDisposable, IEvent, ITerminalAddon } from '@xterm/xterm';
+import type { TerminalPort } from '../sim/index.ts';
+import { DisposableStore, toDisposable } from './disposable-store.ts';
+
+/**
+ * The part of an xterm Terminal the addon uses. Both @xterm/xterm's and
+ * @xterm/headless's Terminal have it, so tests run without a DOM.
+ */
+export interface AttachableTerminal {
+  readonly cols: number;
+  readonly rows: number;
+  readonly onData: IEvent<string>;
+  readonly onResize: IEvent<{ cols: number; rows: number }>;
+  write(data: string): void;
+}
+
+/**
+ * Attaches a terminal to a simulated host's TerminalPort, in the manner of
+ * xterm.js's AttachAddon (addons/addon-attach/src/AttachAddon.ts) with the
+ * port in place of the WebSocket: keystrokes go to the port unchanged, the
+ * port's output goes to the screen, and size changes reach the port.
+ * Disposing detaches; the port itself belongs to whoever opened it.
+ */
+export class PortAttachAddon implements ITerminalAddon, IDisposable {
+  readonly #port: TerminalPort;
+  readonly #disposables = new DisposableStore();
+
+  constructor(port: TerminalPort) {
+    this.#port = port;
+  }
+
+  activate(terminal: AttachableTerminal): void {
+    const port = this.#port;
+    this.#disposables.add(toDisposable(port.onOutput((data) => terminal.write(data))));
+    this.#disposables.add(terminal.onData((data) => port.write(data)));
+    this.#disposables.add(terminal.onResize(({ cols, rows }) => port.resize(cols, rows)));
+    port.resize(terminal.cols, terminal.rows);
+  }
+
+  dispose(): void {
+    this.#disposables.dispose();
+  }
+}

@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { StepdownTerminal } from '../../../src/terminal/element.ts';
+
+export const PROMPT = 'learner@host:~$ ';
+
+/** The first terminal on the page, once xterm has replaced the placeholder. */
+export async function readyTerminal(page: Page): Promise<Locator> {
+  const terminal = page.locator('stepdown-terminal[data-state="ready"]').first();
+  await expect(terminal.locator('.xterm-screen')).toBeVisible();
+  return terminal;
+}
+
+/** The terminal's buffer as text lines (the element's bufferText(), from translateToString(true)). */
+export async function bufferLines(terminal: Locator): Promise<string[]> {
+  const text = await terminal.evaluate((element) => (element as StepdownTerminal).bufferText());
+  return text.split('\n');
+}
+
+/**
+ * Types `command` as a user would, presses Enter and returns the transcript
+ * from the command's line up to and including the next prompt.
+ */
+export async function run(page: Page, terminal: Locator, command: string): Promise<string[]> {
+  await terminal.locator('.xterm-screen').click();
+  await page.keyboard.type(command);
+  await page.keyboard.press('Enter');
+  let transcript: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        transcript = commandTranscript(await bufferLines(terminal), command) ?? [];
+        return transcript.length > 0;
+      },
+      { message: `waiting for the prompt after ${JSON.stringify(command)}` },
+    )
+    .toBe(true);
+  return transcript;
+}
+
+function commandTranscript(lines: string[], command: string): string[] | undefined {
+  const start = lines.lastIndexOf(PROMPT + command);
+  if (start < 0) return undefined;
+  const end = lines.findIndex((line, i) => i > start && line.startsWith(PROMPT));
+  return end < 0 ? undefined : lines.slice(start, end + 1);
+}
