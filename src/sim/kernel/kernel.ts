@@ -209,10 +209,15 @@ export class Kernel {
       process.resumeValue = outcome.value;
       this.enqueue(process);
     } else if ('block' in outcome) {
+      const ready = outcome.block.poll();
+      if (ready) {
+        process.resumeValue = ready.value;
+        this.enqueue(process);
+        return;
+      }
       process.blocker = outcome.block;
       process.state = 'S';
       this.sleepers.add(process);
-      this.wake(process);
     } else if (process.alive) {
       this.enqueue(process);
     }

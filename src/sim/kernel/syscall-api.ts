@@ -10,6 +10,7 @@
 import type { SysResult } from './errno.ts';
 import type { DirectoryEntry, FileStat } from './stat.ts';
 import type { LineInput } from './files.ts';
+import type { MountNamespace } from './vfs/mount-namespace.ts';
 
 /** A running program: yields system calls, returns its exit status. */
 export type ProcessGen = Generator<Syscall, number, unknown>;
@@ -48,6 +49,10 @@ export interface SelfInfo {
 export interface CloneOptions {
   /** CLONE_NEWPID: the child is PID 1 of a new PID namespace. */
   readonly newPidNamespace?: boolean;
+  /** CLONE_NEWNS with a prepared tree: the child sees this root (a container's file system). */
+  readonly mountNamespace?: MountNamespace;
+  /** CLONE_NEWUTS: the child's host name. */
+  readonly hostname?: string;
 }
 
 export interface SyscallTable {
@@ -82,6 +87,8 @@ export interface SyscallTable {
   chdir: [args: [path: string], result: SysResult<0>];
   nanosleep: [args: [ms: number], result: SysResult<0>];
   pause: [args: [], result: SysResult<0>];
+  /** mount -t proc proc TARGET: procfs for the caller's PID namespace (needs CAP_SYS_ADMIN; runc does it). */
+  mount_proc: [args: [target: string], result: SysResult<0>];
   /** A request to a service on a Unix socket (the Docker daemon's /var/run/docker.sock). */
   service: [args: [name: string, request: unknown], result: SysResult<unknown>];
 }
@@ -135,4 +142,5 @@ export const readdir = (path: string) => call('readdir', path);
 export const chdir = (path: string) => call('chdir', path);
 export const nanosleep = (ms: number) => call('nanosleep', ms);
 export const pause = () => call('pause');
+export const mountProc = (target: string) => call('mount_proc', target);
 export const service = (name: string, request: unknown) => call('service', name, request);

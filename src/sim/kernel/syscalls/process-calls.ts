@@ -7,8 +7,9 @@ import { PidNamespace } from '../pid-namespace.ts';
 import type { Process } from '../process.ts';
 import type { HandlerTable } from './dispatch.ts';
 import { exited } from '../wait-status.ts';
+import { createProcfs } from '../procfs.ts';
 
-type ProcessCalls = Pick<HandlerTable, 'fork' | 'execve' | 'exit' | 'waitpid' | 'self' | 'setsid' | 'setpgid' | 'clone_threads' | 'service'>;
+type ProcessCalls = Pick<HandlerTable, 'fork' | 'execve' | 'exit' | 'waitpid' | 'self' | 'setsid' | 'setpgid' | 'clone_threads' | 'service' | 'mount_proc'>;
 
 export const processCalls: ProcessCalls = {
   fork(k, parent, child, options) {
@@ -17,9 +18,9 @@ export const processCalls: ProcessCalls = {
     const pidns = options.newPidNamespace ? new PidNamespace(parent.pidns) : parent.pidns;
     const process = k.createProcess(parent, pidns, {
       creds: parent.creds.clone(),
-      mnt: parent.mnt,
-      cwd: parent.cwd,
-      hostname: parent.hostname,
+      mnt: options.mountNamespace ?? parent.mnt,
+      cwd: options.mountNamespace ? '/' : parent.cwd,
+      hostname: options.hostname ?? parent.hostname,
       fds: parent.fds.clone(),
     });
     process.pgid = parent.pgid;
@@ -103,6 +104,15 @@ export const processCalls: ProcessCalls = {
   /** Threads take PIDs in the process's namespace (clone(CLONE_THREAD)); execve ends them. */
   clone_threads(k, process, count) {
     for (let i = 0; i < count; i++) process.threadPids.push(process.pidns.allocate());
+    return done(0);
+  },
+
+  mount_proc(k, process, target) {
+    if (process.creds.euid !== 0) return done(new Errno('EPERM'));
+    const found = process.mnt.lookup(target, process.cwd, process.creds, process);
+    if (found instanceof Errno) return done(found);
+    if (found.inode.kind !== 'dir') return done(new Errno('ENOTDIR'));
+    process.mnt.mount(found.inode, createProcfs(k, process.pidns));
     return done(0);
   },
 

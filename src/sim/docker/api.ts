@@ -1,0 +1,46 @@
+/**
+ * The requests the docker CLI and the container runtime send the daemon over
+ * its socket (the `service` system call), and the answers. A small, typed
+ * stand-in for the Engine API.
+ */
+export interface CreateRequest {
+  readonly op: 'create';
+  readonly image: string;
+  readonly cmd: readonly string[];
+  readonly name?: string;
+  readonly autoRemove: boolean;
+}
+
+export type EngineRequest =
+  | CreateRequest
+  | { readonly op: 'start-attached'; readonly id: string }
+  | { readonly op: 'wait'; readonly id: string }
+  | { readonly op: 'signal'; readonly id: string; readonly signal: number }
+  | { readonly op: 'shim-spec'; readonly id: string }
+  | { readonly op: 'init-started'; readonly id: string; readonly hostPid: number }
+  | { readonly op: 'init-failed'; readonly id: string; readonly message: string }
+  | { readonly op: 'exited'; readonly id: string; readonly status: number };
+
+/** A daemon error as the CLI shows it after "Error response from daemon: ", with the exit status docker run uses. */
+export interface EngineError {
+  readonly error: string;
+  readonly status: number;
+  /** Lines the CLI prints before the error (the pull attempt). */
+  readonly preamble?: string;
+}
+
+export type CreateResponse = { readonly id: string } | EngineError;
+export type StartResponse = { readonly exitCode: number } | EngineError;
+
+export interface ShimSpec {
+  readonly argv: readonly string[];
+  readonly env: readonly string[];
+  readonly workingDir: string;
+  readonly user: string;
+  readonly hostname: string;
+  readonly mountNamespace: unknown;
+}
+
+export function isEngineError(value: unknown): value is EngineError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}

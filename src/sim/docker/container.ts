@@ -1,0 +1,78 @@
+import type { OpenFile } from '../kernel/files.ts';
+import type { Process } from '../kernel/process.ts';
+import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
+import type { Image, ImageConfig } from './images/image.ts';
+
+export type ContainerState = 'created' | 'running' | 'exited';
+
+interface Attachment {
+  readonly stdout: OpenFile | undefined;
+  readonly stderr: OpenFile | undefined;
+}
+
+/** One container: its config, state, output log and the clients attached to it. */
+export class Container {
+  readonly id: string;
+  readonly name: string;
+  readonly image: Image;
+  readonly argv: readonly string[];
+  readonly autoRemove: boolean;
+  state: ContainerState = 'created';
+  exitCode = 0;
+  startedAt = 0;
+  finishedAt = 0;
+  startError: string | undefined;
+  shimPid: number | undefined;
+  initPid: number | undefined;
+  mountNamespace: MountNamespace | undefined;
+  readonly logs: { readonly stream: 'stdout' | 'stderr'; readonly data: string }[] = [];
+  readonly waiters = new Set<Process>();
+  private attachment: Attachment | undefined;
+
+  constructor(init: { id: string; name: string; image: Image; argv: readonly string[]; autoRemove: boolean }) {
+    this.id = init.id;
+    this.name = init.name;
+    this.image = init.image;
+    this.argv = init.argv;
+    this.autoRemove = init.autoRemove;
+  }
+
+  /** A container's host name is its short id (Docker's default). */
+  get hostname(): string {
+    return this.id.slice(0, 12);
+  }
+
+  attach(attachment: Attachment): void {
+    this.attachment = attachment;
+  }
+
+  detach(): void {
+    this.attachment = undefined;
+  }
+
+  output(stream: 'stdout' | 'stderr', data: string): void {
+    this.logs.push({ stream, data });
+    const target = stream === 'stdout' ? this.attachment?.stdout : this.attachment?.stderr;
+    target?.write(data);
+  }
+
+  failStart(message: string): void {
+    this.startError = message;
+    this.state = 'created';
+  }
+
+  finish(exitCode: number, at: number): void {
+    this.state = 'exited';
+    this.exitCode = exitCode;
+    this.finishedAt = at;
+  }
+}
+
+/**
+ * What the container runs: the image's ENTRYPOINT followed by the command
+ * given to `docker run` or, without one, the image's CMD (Dockerfile
+ * reference, "Understand how CMD and ENTRYPOINT interact").
+ */
+export function containerCommand(config: ImageConfig, cmd: readonly string[]): string[] {
+  return [...(config.entrypoint ?? []), ...(cmd.length > 0 ? cmd : (config.cmd ?? []))];
+}

@@ -1,0 +1,200 @@
+import { DockerEngine } from '../docker/engine.ts';
+import type { EngineRequest } from '../docker/api.ts';
+import { buildImage, type Image } from '../docker/images/image.ts';
+import { IMAGE_DEFINITIONS } from '../docker/images/catalog.ts';
+import { WORLD_START_MS } from '../kernel/clock.ts';
+import { Credentials } from '../kernel/credentials.ts';
+import type { KernelEvent } from '../kernel/events.ts';
+import { NullFile, SinkFile, type OpenFile } from '../kernel/files.ts';
+import { Kernel } from '../kernel/kernel.ts';
+import type { Process } from '../kernel/process.ts';
+import { createProcfs } from '../kernel/procfs.ts';
+import { sendSignal } from '../kernel/signal.ts';
+import { shellStatus } from '../kernel/wait-status.ts';
+import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
+import { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
+import { TerminalDevice } from '../tty/terminal-device.ts';
+import { DEFAULT_TERMINAL_SIZE, type TerminalPort, type TerminalSize } from '../tty/terminal-port.ts';
+import { loadProgram } from '../userland/registry.ts';
+import { buildHostTree, DOCKER_GID, HOST_USER, HOSTNAME, USER_PATH } from './host-files.ts';
+import { ScriptInput } from './script-input.ts';
+
+export interface HostOptions {
+  /**
+   * Runs a callback later (setTimeout in a browser, setImmediate in Node):
+   * long computations are cut into slices so the page never freezes.
+   * Without it everything runs at once.
+   */
+  readonly defer?: (callback: () => void) => void;
+}
+
+/** System calls run per slice before the host lets the page breathe. */
+const SLICE_STEPS = 50_000;
+/** How far plain mode fast-forwards the clock when everything waits (one simulated day). */
+const FAST_FORWARD_LIMIT_MS = 24 * 3600 * 1000;
+
+export interface PlainResult {
+  readonly status: number;
+}
+
+/**
+ * A simulated Linux host running Docker: the kernel booted with init, the
+ * Docker daemon and its images, and shells for terminals or scripts.
+ */
+export class Host {
+  readonly kernel: Kernel;
+  readonly engine: DockerEngine;
+  private readonly hostMnt: MountNamespace;
+  private readonly init: Process;
+  private readonly defer: ((callback: () => void) => void) | undefined;
+  private pumping = false;
+  private ttyCount = 0;
+
+  constructor(options: HostOptions = {}) {
+    this.defer = options.defer;
+    this.kernel = new Kernel({ startMs: WORLD_START_MS, loader: loadProgram, firstHostPid: 1 });
+    const tree = new TreeBuilder(WORLD_START_MS - 86_400_000);
+    buildHostTree(tree);
+    this.hostMnt = new MountNamespace(tree.root);
+    this.hostMnt.mount(tree.dir('/proc'), createProcfs(this.kernel, this.kernel.rootNs));
+    this.init = this.boot();
+    const images: Image[] = IMAGE_DEFINITIONS.map((d) => buildImage(d, WORLD_START_MS - 30 * 86_400_000));
+    this.engine = new DockerEngine(this.kernel, images, () => this.init);
+    this.kernel.services.set('docker', (caller, request) => this.engine.handle(caller, request as EngineRequest));
+    this.runUntilIdle();
+  }
+
+  get events() {
+    return this.kernel.events;
+  }
+
+  onEvent(listener: (event: KernelEvent) => void): () => void {
+    return this.kernel.events.subscribe(listener);
+  }
+
+  private boot(): Process {
+    const program = loadProgram('systemd/init');
+    if (!program) throw new Error('init is missing from the program registry');
+    return this.kernel.spawn({
+      parent: null,
+      pidns: this.kernel.rootNs,
+      creds: new Credentials(0, 0),
+      mnt: this.hostMnt,
+      cwd: '/',
+      hostname: HOSTNAME,
+      stdio: [new NullFile(), new NullFile(), new NullFile()],
+      main: () => program.main({ argv: ['/sbin/init'], envp: [] }),
+      comm: 'systemd',
+      argv: ['/sbin/init'],
+    });
+  }
+
+  /** An interactive login on a new pseudo-terminal: bash as learner, prompt `learner@host:~$ `. */
+  openTerminal(size: TerminalSize = DEFAULT_TERMINAL_SIZE): TerminalPort {
+    const device = new TerminalDevice(`pts/${this.ttyCount++}`, (pgid, sig) => this.signalGroup(pgid, sig));
+    device.port.resize(size.cols, size.rows);
+    const shell = this.startShell(device, device, device);
+    shell.ttyName = device.name;
+    shell.foregroundPgid = () => device.foregroundGroup();
+    device.setForeground(shell.hostPid);
+    this.schedule();
+    return {
+      write: (data) => {
+        device.port.write(data);
+        this.schedule();
+      },
+      onOutput: (listener) => device.port.onOutput(listener),
+      resize: (cols, rows) => device.port.resize(cols, rows),
+      dispose: () => device.port.dispose(),
+    };
+  }
+
+  /**
+   * Runs a script as if typed at the prompt, without prompts or echo:
+   * stdout and stderr go to their own sinks; the result is the last
+   * command's status. Waits in virtual time are fast-forwarded.
+   */
+  runPlain(script: string, sinks: { stdout: (data: string) => void; stderr: (data: string) => void }): PlainResult {
+    const shell = this.startShell(new ScriptInput(script), new SinkFile(sinks.stdout), new SinkFile(sinks.stderr));
+    const limit = this.kernel.clock.now() + FAST_FORWARD_LIMIT_MS;
+    for (;;) {
+      this.runUntilIdle();
+      if (!shell.alive) break;
+      const deadline = this.kernel.nextDeadline();
+      if (deadline === undefined || deadline > limit) break;
+      this.kernel.advanceTo(deadline);
+    }
+    return { status: shell.alive ? 0 : shellStatus(shell.exitStatus) };
+  }
+
+  private startShell(stdin: OpenFile, stdout: OpenFile, stderr: OpenFile): Process {
+    const bash = loadProgram('bash-5.2/bash');
+    if (!bash) throw new Error('bash is missing from the program registry');
+    const envp = [
+      `HOME=${HOST_USER.home}`,
+      `USER=${HOST_USER.name}`,
+      `LOGNAME=${HOST_USER.name}`,
+      'SHELL=/bin/bash',
+      `PATH=${USER_PATH}`,
+      'TERM=xterm-256color',
+      `PWD=${HOST_USER.home}`,
+    ];
+    return this.kernel.spawn({
+      parent: this.init,
+      pidns: this.kernel.rootNs,
+      creds: new Credentials(HOST_USER.uid, HOST_USER.gid, [HOST_USER.gid, DOCKER_GID]),
+      mnt: this.hostMnt,
+      cwd: HOST_USER.home,
+      hostname: HOSTNAME,
+      stdio: [stdin, stdout, stderr],
+      main: () => bash.main({ argv: ['bash', '-i'], envp }),
+      comm: 'bash',
+      argv: ['-bash'],
+    });
+  }
+
+  /** The terminal's ISIG: a signal to every process of the foreground group. */
+  private signalGroup(pgid: number, sig: number): void {
+    for (const process of [...this.kernel.processes.values()]) {
+      if (process.pgid === pgid && process.alive) sendSignal(this.kernel, process, sig, null);
+    }
+    this.schedule();
+  }
+
+  /** Moves virtual time forward (the terminal calls this as real time passes). */
+  advance(ms: number): void {
+    this.kernel.advanceTo(this.kernel.clock.now() + ms);
+    this.schedule();
+  }
+
+  /** Milliseconds of virtual time until a sleeping process wants to wake, if one does. */
+  nextTimerIn(): number | undefined {
+    const deadline = this.kernel.nextDeadline();
+    return deadline === undefined ? undefined : Math.max(0, deadline - this.kernel.clock.now());
+  }
+
+  /** Runs until every process waits. Used where nothing else must happen meanwhile (tests, plain mode). */
+  runUntilIdle(): void {
+    while (this.kernel.run(SLICE_STEPS) === 'budget') {
+      /* keep going */
+    }
+  }
+
+  /** Runs a slice now and, with a defer hook, the rest later, so input stays responsive. */
+  private schedule(): void {
+    if (!this.defer) {
+      this.runUntilIdle();
+      return;
+    }
+    if (this.pumping) return;
+    const slice = () => {
+      this.pumping = this.kernel.run(SLICE_STEPS) === 'budget';
+      if (this.pumping) this.defer?.(slice);
+    };
+    slice();
+  }
+}
+
+export function createHost(options: HostOptions = {}): Host {
+  return new Host(options);
+}

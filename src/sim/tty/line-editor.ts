@@ -1,0 +1,219 @@
+/**
+ * A pure line editor for the host shell's terminal session: what readline
+ * does for bash, in emacs mode, with no I/O of its own.
+ *
+ * It takes the raw input of a terminal emulator (keys, pastes, escape
+ * sequences; see escape-sequences.ts), keeps the line being edited and
+ * returns events: the bytes to write to the screen (VT100/ANSI, relative
+ * cursor moves only, so it works wherever the prompt is on the screen) and
+ * the lines entered.
+ *
+ * Life cycle: begin(prompt) prints the prompt and starts a line; a "line",
+ * "interrupt" or "eof" event ends it. Input fed while no line is active (a
+ * command is running) is decoded and kept as type-ahead, then edited when
+ * begin() is called next, like a tty's input queue. It is not echoed
+ * before then. A caller that turns C-c into a signal for a running command
+ * must catch "\x03" itself before feeding: the editor queues it like any key.
+ *
+ * Adjacent output events are merged, so a call returns at most one output
+ * event between two other events.
+ *
+ * The same input cut into different chunks gives the same line, interrupt and
+ * eof events and the same final screen. The output bytes are identical too,
+ * except when text is inserted before existing text or a combining mark comes
+ * in another chunk than its base character: a chunk of text is inserted, and
+ * what follows it redrawn, at once, so one piece means fewer redraws.
+ */
+import { COMMANDS, EMACS_KEYMAP, insert } from './edit-commands.ts';
+import type { CommandContext, Effect } from './edit-commands.ts';
+import { KeyDecoder } from './escape-sequences.ts';
+import type { KeyToken } from './escape-sequences.ts';
+import { History } from './history.ts';
+import { LineBuffer } from './line-buffer.ts';
+import { moveCursor, ScreenLayout } from './screen-layout.ts';
+
+export type EditorEvent =
+  | { readonly kind: 'output'; readonly data: string } // bytes to write to the screen
+  | { readonly kind: 'line'; readonly line: string } // Enter: a complete line, without the newline
+  | { readonly kind: 'interrupt' } // C-c: the line is abandoned
+  | { readonly kind: 'eof' }; // C-d on an empty line
+
+export interface LineEditorOptions {
+  /** Terminal width in columns (at least 1). */
+  readonly cols: number;
+  /** Maximum number of history entries kept (default 1000). */
+  readonly historyLimit?: number;
+}
+
+export const DEFAULT_HISTORY_LIMIT = 1000;
+const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+const CLEAR_BELOW = '\x1b[J';
+
+function validCols(cols: number, fallback: number): number {
+  return Number.isFinite(cols) && cols >= 1 ? Math.floor(cols) : fallback;
+}
+
+class EventList {
+  readonly list: EditorEvent[] = [];
+
+  output(data: string): void {
+    if (data === '') return;
+    const last = this.list.at(-1);
+    if (last?.kind === 'output')
+      this.list[this.list.length - 1] = { kind: 'output', data: last.data + data };
+    else this.list.push({ kind: 'output', data });
+  }
+
+  push(event: EditorEvent): void {
+    this.list.push(event);
+  }
+}
+
+export class LineEditor {
+  readonly #decoder = new KeyDecoder();
+  readonly #queue: KeyToken[] = [];
+  #head = 0;
+  readonly #ctx: CommandContext;
+  readonly #layout: ScreenLayout;
+  #prompt = '';
+  #active = false;
+  /** Where the terminal's cursor is, as an offset of the layout. */
+  #termPos = 0;
+
+  constructor(options: LineEditorOptions) {
+    this.#layout = new ScreenLayout(validCols(options.cols, 80));
+    const history = new History(options.historyLimit ?? DEFAULT_HISTORY_LIMIT);
+    this.#ctx = { line: new LineBuffer(), history, killed: '' };
+  }
+
+  /** True between begin() and the line, interrupt or eof event that ends the line. */
+  get active(): boolean {
+    return this.#active;
+  }
+
+  /** Entered lines, oldest first. */
+  get history(): readonly string[] {
+    return this.#ctx.history.entries;
+  }
+
+  /** Starts editing a new line (discarding one being edited): prints the prompt, then edits any type-ahead. */
+  begin(prompt: string): EditorEvent[] {
+    const events = new EventList();
+    this.#ctx.line.set('');
+    this.#ctx.history.restart();
+    this.#prompt = prompt;
+    this.#layout.setPrompt(prompt);
+    this.#termPos = this.#layout.promptEnd;
+    this.#active = true;
+    events.output(prompt + this.#layout.promptFix());
+    this.#drain(events);
+    return events.list;
+  }
+
+  /** Feeds bytes from the terminal; returns the events they cause, in order. */
+  feed(data: string): EditorEvent[] {
+    for (const token of this.#decoder.decode(data)) this.#queue.push(token);
+    const events = new EventList();
+    this.#drain(events);
+    return events.list;
+  }
+
+  /** The terminal's width changed. Nothing is redrawn: the emulator reflows what is on screen. */
+  resize(cols: number): void {
+    this.#layout.setCols(validCols(cols, this.#layout.cols));
+    this.#termPos = this.#cursorPos();
+  }
+
+  #drain(events: EventList): void {
+    while (this.#active && this.#head < this.#queue.length) {
+      const token = this.#queue[this.#head++];
+      if (token !== undefined) this.#handle(token, events);
+    }
+    if (this.#head === this.#queue.length) {
+      this.#queue.length = 0;
+      this.#head = 0;
+    }
+  }
+
+  #handle(token: KeyToken, events: EventList): void {
+    const { line } = this.#ctx;
+    const oldEnd = this.#layout.endBefore(line.cells, line.length);
+    if (token.kind === 'text') {
+      this.#apply(insert(this.#ctx, token.text), oldEnd, events);
+      return;
+    }
+    const command = EMACS_KEYMAP.get(token.key);
+    if (command !== undefined) this.#apply(COMMANDS[command](this.#ctx), oldEnd, events);
+  }
+
+  #apply(effect: Effect, oldEnd: number, events: EventList): void {
+    switch (effect.kind) {
+      case 'changed':
+        events.output(this.#redraw(effect.from, oldEnd));
+        break;
+      case 'moved':
+        events.output(this.#moveTo(this.#cursorPos()));
+        break;
+      case 'clear-screen':
+        events.output(this.#clearScreen());
+        break;
+      case 'accept': {
+        const text = this.#ctx.line.text;
+        this.#ctx.history.add(text);
+        this.#finish(events, this.#newline(), { kind: 'line', line: text });
+        break;
+      }
+      case 'interrupt':
+        this.#finish(events, '^C\r\n', { kind: 'interrupt' });
+        break;
+      case 'eof':
+        this.#finish(events, '', { kind: 'eof' });
+        break;
+    }
+  }
+
+  #finish(events: EventList, suffix: string, event: EditorEvent): void {
+    const { cells } = this.#ctx.line;
+    events.output(this.#moveTo(this.#layout.endBefore(cells, cells.length)) + suffix);
+    events.push(event);
+    this.#active = false;
+  }
+
+  /** CR LF, unless the line ends at the margin: the cursor is then already at the start of a new row. */
+  #newline(): string {
+    const { cells } = this.#ctx.line;
+    const end = this.#layout.endBefore(cells, cells.length);
+    return end > 0 && end % this.#layout.cols === 0 ? '' : '\r\n';
+  }
+
+  /** Redraws cells from `from` to the end and puts the cursor back; `oldEnd` is where the line ended. */
+  #redraw(from: number, oldEnd: number): string {
+    const layout = this.#layout;
+    const { cells } = this.#ctx.line;
+    layout.invalidate(from);
+    let out = this.#moveTo(layout.endBefore(cells, from)) + layout.write(cells, from, cells.length);
+    this.#termPos = layout.endBefore(cells, cells.length);
+    if (this.#termPos < oldEnd) out += CLEAR_BELOW; // what is left of the longer old line
+    return out + this.#moveTo(this.#cursorPos());
+  }
+
+  #clearScreen(): string {
+    const layout = this.#layout;
+    const { cells } = this.#ctx.line;
+    const out =
+      CLEAR_SCREEN + this.#prompt + layout.promptFix() + layout.write(cells, 0, cells.length);
+    this.#termPos = layout.endBefore(cells, cells.length);
+    return out + this.#moveTo(this.#cursorPos());
+  }
+
+  #cursorPos(): number {
+    const { cells, cursor } = this.#ctx.line;
+    return this.#layout.cursorAt(cells, cursor);
+  }
+
+  #moveTo(target: number): string {
+    const out = moveCursor(this.#termPos, target, this.#layout.cols);
+    this.#termPos = target;
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+import type { ShimSpec } from '../../docker/api.ts';
+import { Errno } from '../../kernel/errno.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import type { MountNamespace } from '../../kernel/vfs/mount-namespace.ts';
+import { getenv, type Gen } from '../lib/io.ts';
+import { lookPath } from '../lib/path-search.ts';
+import { program } from '../lib/program.ts';
+import { readUserDb } from '../lib/user-db.ts';
+import { resolveUserSpec } from '../gosu/user-spec.ts';
+
+/**
+ * containerd-shim-runc-v2 with runc folded in: it clones the container's
+ * first process into new PID, mount and UTS namespaces, where "runc init"
+ * mounts /proc, switches to the configured user, changes to the working
+ * directory, starts a new session (runc calls setsid) and execs the command.
+ * Then the shim waits for it and tells the daemon how it ended, as
+ * containerd-shim does by reaping it.
+ */
+export const containerdShim = program('containerd/containerd-shim-runc-v2', { vszKb: 1238000, rssKb: 13000 }, function* ({ argv }) {
+  const id = argv[argv.indexOf('-id') + 1] ?? '';
+  const spec = (yield* sys.service('docker', { op: 'shim-spec', id })) as ShimSpec | null;
+  if (!spec || spec instanceof Errno) return 1;
+  const child = yield* sys.fork(() => runcInit(id, spec), {
+    newPidNamespace: true,
+    mountNamespace: spec.mountNamespace as MountNamespace,
+    hostname: spec.hostname,
+  });
+  if (child instanceof Errno) return 1;
+  yield* sys.service('docker', { op: 'init-started', id, hostPid: child });
+  for (;;) {
+    const waited = yield* sys.waitpid(child);
+    if (waited instanceof Errno) {
+      if (waited.code === 'EINTR') continue;
+      return 1;
+    }
+    if (waited) {
+      yield* sys.service('docker', { op: 'exited', id, status: waited.status });
+      return 0;
+    }
+  }
+});
+
+function* runcInit(id: string, spec: ShimSpec): Gen<number> {
+  const fail = function* (message: string): Gen<number> {
+    yield* sys.service('docker', { op: 'init-failed', id, message });
+    return 1;
+  };
+  yield* sys.mountProc('/proc');
+  if (spec.user !== '') {
+    const target = resolveUserSpec(spec.user, yield* readUserDb(), { uid: 0, gid: 0 });
+    if ('error' in target) return yield* fail(target.error);
+    yield* sys.setgroups(target.groups);
+    yield* sys.setgid(target.gid);
+    yield* sys.setuid(target.uid);
+  }
+  const cd = yield* sys.chdir(spec.workingDir);
+  if (cd instanceof Errno) return yield* fail(`chdir to cwd ("${spec.workingDir}") set in config.json failed: ${cd.message.toLowerCase()}`);
+  yield* sys.setsid();
+  const name = spec.argv[0];
+  if (name === undefined) return yield* fail('no command specified');
+  const path = yield* runcLookPath(name, getenv(spec.env, 'PATH') ?? '');
+  if ('error' in path) return yield* fail(`exec: "${name}": ${path.error}`);
+  const result = yield* sys.execve(path.path, spec.argv, spec.env);
+  return yield* fail(`exec: "${name}": ${result.message.toLowerCase()}`);
+}
+
+/** Go's exec.LookPath as runc uses it; runc reports a directory as "is a directory". */
+function* runcLookPath(name: string, pathVar: string): Gen<{ path: string } | { error: string }> {
+  if (!name.includes('/')) {
+    const found = yield* lookPath(name, pathVar);
+    return found instanceof Errno ? { error: 'executable file not found in $PATH' } : { path: found };
+  }
+  const st = yield* sys.stat(name);
+  if (st instanceof Errno) return { error: `stat ${name}: ${st.message.toLowerCase()}` };
+  if (st.kind === 'dir') return { error: 'is a directory' };
+  if (!(st.mode & 0o111)) return { error: 'permission denied' };
+  return { path: name };
+}
