@@ -1,24 +1,43 @@
 /**
- * Masks the columns of `ps` output that differ from run to run (CPU and
- * memory use, sizes, start time, CPU time), so tests can compare whole
- * tables, header, PIDs, users, TTY, STAT and COMMAND included.
+ * Masks the columns of a procps or BusyBox table that differ from run to run
+ * on real Linux (golden README, normalisation rule 1: %CPU, %MEM, VSZ, RSS,
+ * START, TIME; C, STIME, TIME for -ef; TTY). Column spans come from the
+ * header: right-aligned columns end where their header ends, left-aligned
+ * ones start where their header starts. Everything else stays byte for byte.
  */
+const RIGHT_ALIGNED = new Set(['PID', 'PPID', 'UID', '%CPU', '%MEM', 'VSZ', 'RSS', 'TIME', 'C', 'START', 'PGID', 'SID', 'NLWP']);
+export const VOLATILE = new Set(['%CPU', '%MEM', 'VSZ', 'RSS', 'START', 'TIME', 'C', 'STIME', 'TTY']);
 
-/** procps-ng `ps aux`: USER PID %CPU %MEM VSZ RSS TTY STAT START TIME COMMAND. */
-const PROCPS_AUX_ROW = /^(\S+ +\d+) +\S+ +\S+ +\d+ +\d+ +(\S+) +(\S+) +\S+ +\d+:\d+ (.*)$/;
-
-/** BusyBox `ps`: PID USER TIME COMMAND (TIME is minutes:seconds of CPU). */
-const BUSYBOX_ROW = /^( *\d+ \S+) +\d+:\d\d (.*)$/;
-
-export function maskProcpsAux(line: string): string {
-  return line.replace(PROCPS_AUX_ROW, '$1 %CPU %MEM VSZ RSS $2 $3 START TIME $4');
+interface Span {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
 }
 
-export function maskBusyboxPs(line: string): string {
-  return line.replace(BUSYBOX_ROW, '$1 TIME $2');
+export function maskPsTable(text: string, volatile: ReadonlySet<string> = VOLATILE): string {
+  const lines = text.split('\n');
+  const header = lines[0] ?? '';
+  const spans = columnSpans(header);
+  return lines
+    .map((line, index) => {
+      if (index === 0) return line;
+      let masked = line;
+      for (const span of spans) {
+        if (!volatile.has(span.name) || span.start >= masked.length) continue;
+        const end = Math.min(span.end, masked.length);
+        masked = masked.slice(0, span.start) + '#'.repeat(end - span.start) + masked.slice(end);
+      }
+      return masked;
+    })
+    .join('\n');
 }
 
-/** Masks every row of a transcript that looks like either table; other lines stay as they are. */
-export function maskPsRows(lines: readonly string[]): string[] {
-  return lines.map((line) => maskBusyboxPs(maskProcpsAux(line)));
+function columnSpans(header: string): Span[] {
+  const words = [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
+  return words.map((word, i) => {
+    const previous = words[i - 1];
+    const next = words[i + 1];
+    if (RIGHT_ALIGNED.has(word.name) && word.name !== 'START') return { name: word.name, start: previous ? previous.end + 1 : 0, end: word.end };
+    return { name: word.name, start: word.start, end: next ? next.start - 1 : Number.MAX_SAFE_INTEGER };
+  });
 }

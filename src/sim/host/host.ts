@@ -33,6 +33,11 @@ const SLICE_STEPS = 50_000;
 /** How far plain mode fast-forwards the clock when everything waits (one simulated day). */
 const FAST_FORWARD_LIMIT_MS = 24 * 3600 * 1000;
 
+/** A terminal port plus the end of its login shell (`exit` or Ctrl-D). */
+export interface TerminalSession extends TerminalPort {
+  onExit(listener: (status: number) => void): () => void;
+}
+
 export interface PlainResult {
   readonly status: number;
 }
@@ -90,7 +95,7 @@ export class Host {
   }
 
   /** An interactive login on a new pseudo-terminal: bash as learner, prompt `learner@host:~$ `. */
-  openTerminal(size: TerminalSize = DEFAULT_TERMINAL_SIZE): TerminalPort {
+  openTerminal(size: TerminalSize = DEFAULT_TERMINAL_SIZE): TerminalSession {
     const device = new TerminalDevice(`pts/${this.ttyCount++}`, (pgid, sig) => this.signalGroup(pgid, sig));
     device.port.resize(size.cols, size.rows);
     const shell = this.startShell(device, device, device);
@@ -98,7 +103,15 @@ export class Host {
     shell.foregroundPgid = () => device.foregroundGroup();
     device.setForeground(shell.hostPid);
     this.schedule();
+    const exitListeners = new Set<(status: number) => void>();
+    this.kernel.events.subscribe((event) => {
+      if (event.type === 'exit' && event.process.hostPid === shell.hostPid) for (const listener of exitListeners) listener(shellStatus(event.status));
+    });
     return {
+      onExit: (listener) => {
+        exitListeners.add(listener);
+        return () => exitListeners.delete(listener);
+      },
       write: (data) => {
         device.port.write(data);
         this.schedule();

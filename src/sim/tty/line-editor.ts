@@ -96,7 +96,12 @@ export class LineEditor {
     return this.#ctx.history.entries;
   }
 
-  /** Starts editing a new line (discarding one being edited): prints the prompt, then edits any type-ahead. */
+  /**
+   * Starts editing a new line (discarding one being edited): prints the prompt,
+   * then edits any type-ahead. The terminal's cursor must be at column 0 (after
+   * the CR LF of the last line, or of the caller's own output: the editor writes
+   * nothing on eof), since positions are computed from there.
+   */
   begin(prompt: string): EditorEvent[] {
     const events = new EventList();
     this.#ctx.line.set('');
