@@ -22,6 +22,7 @@ export function sendSignal(k: Kernel, target: Process, sig: number, sender: Proc
     return;
   }
   if (sig === SIGKILL) return terminate(k, target, sig);
+  if (dispositionOf(target, sig) === 'default' && defaultAction(sig) === 'stop') return stop(k, target, sig);
   target.pending.add(sig);
   k.interrupt(target);
   if (!target.blocker) k.enqueue(target);
@@ -60,6 +61,13 @@ function continueProcess(k: Kernel, target: Process): void {
   k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: 'SIGCONT', action: 'continue' });
 }
 
+/** A stop signal parks the process where it is; a sleep it was in goes on after SIGCONT. */
+function stop(k: Kernel, target: Process, sig: number): void {
+  target.pending.delete(SIGCONT);
+  target.state = 'T';
+  k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: signalName(sig), action: 'stop' });
+}
+
 function terminate(k: Kernel, target: Process, sig: number): void {
   const core = defaultAction(sig) === 'core';
   k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: signalName(sig), action: core ? 'core' : 'terminate' });
@@ -80,10 +88,6 @@ export function deliverPending(k: Kernel, process: Process): void {
     if (disposition === 'ignore') continue;
     const action = defaultAction(sig);
     if (action === 'term' || action === 'core') return terminate(k, process, sig);
-    if (action === 'stop') {
-      process.state = 'T';
-      k.emit({ type: 'signal-delivered', t: k.clock.now(), target: process.ref(), signal: signalName(sig), action: 'stop' });
-      return;
-    }
+    if (action === 'stop') return stop(k, process, sig);
   }
 }
