@@ -27,6 +27,7 @@ export class TerminalDevice implements OpenFile {
   private foreground: number | null = null;
   private readonly signalGroup: SignalGroup;
   private closed = false;
+  private held = '';
 
   constructor(name: string, signalGroup: SignalGroup) {
     this.name = name;
@@ -39,6 +40,9 @@ export class TerminalDevice implements OpenFile {
     write: (data) => this.input(data),
     onOutput: (listener) => {
       this.listeners.add(listener);
+      const held = this.held;
+      this.held = '';
+      if (held) listener(held);
       return () => this.listeners.delete(listener);
     },
     resize: (cols, rows) => {
@@ -118,8 +122,13 @@ export class TerminalDevice implements OpenFile {
     if (this.lines.length > 0) for (const wake of [...this.waiters]) wake();
   }
 
+  /** Like a pty's buffer, output waits until someone reads the master side. */
   private emit(data: string): void {
     if (data === '' || this.closed) return;
+    if (this.listeners.size === 0) {
+      this.held += data;
+      return;
+    }
     for (const listener of this.listeners) listener(data);
   }
 }

@@ -81,7 +81,11 @@ function* runLine(state: ShellState, line: string, mode: { exec: boolean; locati
   const name = words[0];
   if (name === undefined) return state.status;
   const builtin = BUILTINS[name];
-  if (builtin) return (state.status = yield* builtin(state, words));
+  if (builtin) {
+    const status = yield* builtin(state, words);
+    if (status !== EXIT_SHELL) state.status = status;
+    return status;
+  }
   return (state.status = yield* runExternal(state, words, mode.exec));
 }
 
