@@ -14,13 +14,18 @@ interface Span {
   readonly end: number;
 }
 
+/** A header line starts a new table (several tables may follow each other). */
+const HEADER = /^\s*(USER|UID|PID)\s/;
+
 export function maskPsTable(text: string, volatile: ReadonlySet<string> = VOLATILE): string {
-  const lines = text.split('\n');
-  const header = lines[0] ?? '';
-  const spans = columnSpans(header);
-  return lines
-    .map((line, index) => {
-      if (index === 0) return line;
+  let spans: Span[] = [];
+  return text
+    .split('\n')
+    .map((line) => {
+      if (HEADER.test(line)) {
+        spans = columnSpans(line);
+        return line;
+      }
       let masked = line;
       for (const span of spans) {
         if (!volatile.has(span.name) || span.start >= masked.length) continue;
