@@ -5,12 +5,13 @@
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
-import { createHost } from '../sim/index.ts';
+import { createHost, type TerminalSession } from '../sim/index.ts';
 import { TERMINAL, type Scheme } from '../theme/palette.ts';
 import { DisposableStore, toDisposable } from './disposable-store.ts';
 import { fitOnResize } from './fit-on-resize.ts';
 import { createFocusEscape } from './focus-escape.ts';
 import { PortAttachAddon } from './port-attach-addon.ts';
+import { followRealTime } from './real-time-clock.ts';
 
 export interface MountOptions {
   /** The accessible name of xterm's input textarea. */
@@ -60,15 +61,50 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
   terminal.textarea?.setAttribute('aria-label', options.inputLabel);
   store.add(fitOnResize(container, () => fitAddon.fit()));
 
-  const host = createHost();
-  const port = host.openTerminal({ cols: terminal.cols, rows: terminal.rows });
-  store.add(toDisposable(() => port.dispose()));
-  // Added last so it is released first: detach, then end the session, then the terminal.
-  const attach = store.add(new PortAttachAddon(port));
-  terminal.loadAddon(attach);
+  // Long computations run in slices between frames, so typing stays responsive;
+  // after each slice a process may have started to sleep: re-arm the clock.
+  const host = createHost({
+    defer: (run) =>
+      setTimeout(() => {
+        run();
+        clock.poke();
+      }, 0),
+  });
+  const clock = store.add(followRealTime(host));
+  let session = login();
+
+  /** A login on the host's terminal; `exit` ends it and a new one starts, as a fresh tab would. */
+  function login(): TerminalSession {
+    const next = host.openTerminal({ cols: terminal.cols, rows: terminal.rows });
+    const attach = new PortAttachAddon(next);
+    const sessionStore = new DisposableStore();
+    terminal.loadAddon(attach);
+    // After the addon's own listeners, so the host has seen the input or output.
+    sessionStore.add(toDisposable(next.onOutput(() => clock.poke())));
+    sessionStore.add(terminal.onData(() => clock.poke()));
+    sessionStore.add(
+      toDisposable(
+        next.onExit(() => {
+          setTimeout(() => {
+            if (store.isDisposed) return;
+            sessionStore.dispose();
+            session = login();
+          }, 0);
+        }),
+      ),
+    );
+    // Released in this order: detach, end the session, then the listeners.
+    sessionStore.add(toDisposable(() => next.dispose()));
+    sessionStore.add(attach);
+    store.add(sessionStore);
+    return next;
+  }
 
   return {
-    type: (text) => port.write(text),
+    type: (text) => {
+      session.write(text);
+      clock.poke();
+    },
     focus: () => terminal.focus(),
     setScreenReaderMode: (enabled) => {
       terminal.options.screenReaderMode = enabled;

@@ -24,17 +24,21 @@ export async function run(page: Page, terminal: Locator, command: string): Promi
   await terminal.locator('.xterm-screen').click();
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
-  let transcript: string[] = [];
+  // The screen must hold the command's line, then later a fresh prompt. On a
+  // timeout the report shows the whole screen.
+  const finished = new RegExp(`^${escape(PROMPT + command)}$[\\s\\S]*^${escape(PROMPT)}`, 'm');
   await expect
-    .poll(
-      async () => {
-        transcript = commandTranscript(await bufferLines(terminal), command) ?? [];
-        return transcript.length > 0;
-      },
-      { message: `waiting for the prompt after ${JSON.stringify(command)}` },
-    )
-    .toBe(true);
+    .poll(async () => (await bufferLines(terminal)).join('\n'), {
+      message: `waiting for the prompt after ${JSON.stringify(command)}`,
+    })
+    .toMatch(finished);
+  const transcript = commandTranscript(await bufferLines(terminal), command);
+  if (!transcript) throw new Error('the transcript vanished from the screen');
   return transcript;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function commandTranscript(lines: string[], command: string): string[] | undefined {
