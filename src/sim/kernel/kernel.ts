@@ -68,7 +68,7 @@ export class Kernel {
     this.clock = new Clock(options.startMs);
     this.loader = options.loader;
     this.rootNs = new PidNamespace(null, options.firstHostPid ?? 1);
-    this.maxProcesses = options.maxProcesses ?? 4096;
+    this.maxProcesses = options.maxProcesses ?? 32_768;
     this.bootTime = options.startMs - (options.uptimeMs ?? 3_600_000);
   }
 

@@ -10,6 +10,8 @@ export class PidNamespace {
   readonly level: number;
   private nextPid: number;
   private readonly byPid = new Map<number, Process>();
+  /** Changes whenever a PID is registered or released (procfs caches its listing by it). */
+  version = 0;
   /** Set once init has died: the kernel refuses new processes (fork fails with ENOMEM). */
   dead = false;
 
@@ -26,10 +28,12 @@ export class PidNamespace {
 
   register(pid: number, process: Process): void {
     this.byPid.set(pid, process);
+    this.version++;
   }
 
   release(pid: number): void {
     this.byPid.delete(pid);
+    this.version++;
   }
 
   find(pid: number): Process | undefined {

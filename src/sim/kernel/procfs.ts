@@ -19,21 +19,26 @@ export function createProcfs(k: Kernel, ns: PidNamespace): Inode {
     return `${seconds.toFixed(2)} ${(seconds * 1.9).toFixed(2)}\n`;
   });
   const sys = directory(k, { kernel: directory(k, { pid_max: generated(k, () => `${PID_MAX}\n`) }) });
-  root.provider = (viewer) => {
+  const self = new Inode({ kind: 'symlink', perm: 0o777, uid: 0, gid: 0, mtime: k.bootTime });
+  self.dynamicTarget = (viewer) => {
+    const pid = isProcess(viewer) ? viewer.pidIn(ns) : 0;
+    return pid ? String(pid) : '';
+  };
+  let cached: { version: number; entries: Map<string, Inode> } | undefined;
+  root.provider = () => {
+    if (cached?.version === ns.version) return cached.entries;
     const entries = new Map<string, Inode>();
     for (const process of ns.processes()) {
       const pid = process.pidIn(ns);
-      if (pid === 0 || process.pids.length === 0 || ns.find(pid) !== process) continue;
+      if (pid === 0 || ns.find(pid) !== process) continue;
       let dir = dirs.get(process);
       if (!dir) dirs.set(process, (dir = processDir(k, ns, process)));
       entries.set(String(pid), dir);
     }
-    const self = new Inode({ kind: 'symlink', perm: 0o777, uid: 0, gid: 0, mtime: k.bootTime });
-    const viewerPid = isProcess(viewer) ? viewer.pidIn(ns) : 0;
-    self.target = viewerPid ? String(viewerPid) : '';
     entries.set('self', self);
     entries.set('uptime', uptime);
     entries.set('sys', sys);
+    cached = { version: ns.version, entries };
     return entries;
   };
   return root;

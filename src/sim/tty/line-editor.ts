@@ -30,7 +30,7 @@ import { KeyDecoder } from './escape-sequences.ts';
 import type { KeyToken } from './escape-sequences.ts';
 import { History } from './history.ts';
 import { LineBuffer } from './line-buffer.ts';
-import { moveCursor, ScreenLayout } from './screen-layout.ts';
+import { moveCursor, promptLastLine, ScreenLayout } from './screen-layout.ts';
 
 export type EditorEvent =
   | { readonly kind: 'output'; readonly data: string } // bytes to write to the screen
@@ -123,10 +123,24 @@ export class LineEditor {
     return events.list;
   }
 
-  /** The terminal's width changed. Nothing is redrawn: the emulator reflows what is on screen. */
-  resize(cols: number): void {
-    this.#layout.setCols(validCols(cols, this.#layout.cols));
-    this.#termPos = this.#cursorPos();
+  /**
+   * The terminal's width changed: returns the output that redraws the line
+   * being edited. Like xterm.js, the terminal is assumed not to reflow the
+   * rows of the line holding the cursor (it only cuts or pads them), so the
+   * cursor is still on the same row of the line: the editor goes up to the
+   * prompt's row, clears and draws prompt and line again (as readline does).
+   */
+  resize(cols: number): EditorEvent[] {
+    const layout = this.#layout;
+    const newCols = validCols(cols, layout.cols);
+    if (newCols === layout.cols) return [];
+    const row = Math.floor(this.#termPos / layout.cols);
+    layout.setCols(newCols);
+    if (!this.#active) return [];
+    const up = row > 0 ? `\x1b[${row}A` : '';
+    const events = new EventList();
+    events.output(`${up}\r${CLEAR_BELOW}${this.#drawAll(promptLastLine(this.#prompt))}`);
+    return events.list;
   }
 
   #drain(events: EventList): void {
@@ -160,7 +174,7 @@ export class LineEditor {
         events.output(this.#moveTo(this.#cursorPos()));
         break;
       case 'clear-screen':
-        events.output(this.#clearScreen());
+        events.output(CLEAR_SCREEN + this.#drawAll(this.#prompt));
         break;
       case 'accept': {
         const text = this.#ctx.line.text;
@@ -191,22 +205,26 @@ export class LineEditor {
     return end > 0 && end % this.#layout.cols === 0 ? '' : '\r\n';
   }
 
-  /** Redraws cells from `from` to the end and puts the cursor back; `oldEnd` is where the line ended. */
+  /** Redraws the cells from `from` on and puts the cursor back; `oldEnd` is where the line ended. */
   #redraw(from: number, oldEnd: number): string {
     const layout = this.#layout;
     const { cells } = this.#ctx.line;
     layout.invalidate(from);
-    let out = this.#moveTo(layout.endBefore(cells, from)) + layout.write(cells, from, cells.length);
-    this.#termPos = layout.endBefore(cells, cells.length);
-    if (this.#termPos < oldEnd) out += CLEAR_BELOW; // what is left of the longer old line
+    const end = layout.endBefore(cells, cells.length);
+    const clear = end < oldEnd; // the old line was longer
+    const start = clear ? layout.redrawStart(cells, from) : from;
+    let out = this.#moveTo(layout.endBefore(cells, start));
+    if (clear) out += CLEAR_BELOW;
+    out += layout.write(cells, start, cells.length);
+    this.#termPos = end;
     return out + this.#moveTo(this.#cursorPos());
   }
 
-  #clearScreen(): string {
+  /** Draws the prompt (as given) and the whole line from the cursor's position, then places the cursor. */
+  #drawAll(prompt: string): string {
     const layout = this.#layout;
     const { cells } = this.#ctx.line;
-    const out =
-      CLEAR_SCREEN + this.#prompt + layout.promptFix() + layout.write(cells, 0, cells.length);
+    const out = prompt + layout.promptFix() + layout.write(cells, 0, cells.length);
     this.#termPos = layout.endBefore(cells, cells.length);
     return out + this.#moveTo(this.#cursorPos());
   }

@@ -37,14 +37,18 @@ export function moveCursor(from: number, to: number, cols: number): string {
   return out;
 }
 
-/** The part of a prompt that is drawn on its last line: escape sequences and controls removed. */
+/** The last line of a prompt (after its last CR or LF), escape sequences included. */
+export function promptLastLine(prompt: string): string {
+  return prompt.slice(Math.max(prompt.lastIndexOf('\n'), prompt.lastIndexOf('\r')) + 1);
+}
+
+/** What the last line of a prompt shows: escape sequences and controls removed. */
 export function visiblePromptTail(prompt: string): string {
-  const plain = prompt
+  return promptLastLine(prompt)
     .replace(/\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?/g, '') // OSC (window title...)
     .replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '') // CSI (colours...)
-    .replace(/\x1b[^[\]]/g, '');
-  const tail = plain.slice(Math.max(plain.lastIndexOf('\n'), plain.lastIndexOf('\r')) + 1);
-  return tail.replace(/[\x00-\x1f\x7f-\x9f]/g, '');
+    .replace(/\x1b[^[\]]/g, '')
+    .replace(/[\x00-\x1f\x7f-\x9f]/g, '');
 }
 
 export class ScreenLayout {
@@ -105,6 +109,17 @@ export class ScreenLayout {
   /** Wrap fix for a cell (or prompt) ending at `end`, as explained above. */
   wrapFix(end: number, width: number): string {
     return width > 0 && end > 0 && end % this.#cols === 0 ? ' \r' : '';
+  }
+
+  /**
+   * The cell to redraw from, after clearing, when cells from `from` on changed:
+   * one cell earlier if `from` starts a row, so that the terminal wraps to that
+   * row by itself. (xterm.js marks the rows it wraps to as the continuation of
+   * a line, and keeps the line together on resize; clearing from column 0
+   * would unmark the row.)
+   */
+  redrawStart(cells: readonly string[], from: number): number {
+    return from > 0 && this.endBefore(cells, from) % this.#cols === 0 ? from - 1 : from;
   }
 
   /** Text of cells[from, to) with the wrap fixes; the terminal cursor must be at endBefore(from). */

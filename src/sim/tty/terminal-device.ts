@@ -101,7 +101,8 @@ export class TerminalDevice implements OpenFile {
       return;
     }
     for (const chunk of data.split(/([\x03\x1c])/)) {
-      if (chunk === '\x03' || chunk === '\x1c') this.interruptForeground(chunk === '\x03' ? SIGINT : SIGQUIT, chunk);
+      if (chunk === '\x03' || chunk === '\x1c')
+        this.interruptForeground(chunk === '\x03' ? SIGINT : SIGQUIT, chunk);
       else if (chunk) this.handle(this.editor.feed(chunk));
     }
   }

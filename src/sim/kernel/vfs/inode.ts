@@ -43,6 +43,8 @@ export class Inode {
   provider: DirectoryProvider | undefined;
   /** Symlink target. */
   target = '';
+  /** A synthetic symlink computes its target for the process resolving it (/proc/self). */
+  dynamicTarget: ((viewer: unknown) => string) | undefined;
   /** Character device name ("null", "zero", "tty"). */
   device = '';
   /** Synthetic file contents, computed when read (procfs). */
@@ -71,6 +73,10 @@ export class Inode {
 
   read(): string {
     return this.generate ? this.generate() : this.data;
+  }
+
+  linkTarget(viewer: unknown): string {
+    return this.dynamicTarget ? this.dynamicTarget(viewer) : this.target;
   }
 
   /** Entries of a directory as the viewer sees them. */

@@ -90,7 +90,8 @@ export class MountNamespace {
         if (depth >= MAX_SYMLINKS) return new Errno('ELOOP');
         const base = '/' + [...stack.map((s) => s.name), ''].join('/');
         const rest = parts.slice(i + 1).join('/');
-        const target = entry.target.startsWith('/') ? entry.target : base + entry.target;
+        const link = entry.linkTarget(viewer);
+        const target = link.startsWith('/') ? link : base + link;
         return this.walk(rest ? `${target}/${rest}` : target, creds, viewer, follow, depth + 1);
       }
       stack.push({ inode: current, name: part });

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the simulator's speed, printed as numbers (median of
+ * several runs, real time on this machine). Not a test: nothing here can
+ * fail a build; the numbers go into the issue notes and the quality report.
+ */
+import { performance } from 'node:perf_hooks';
+import { createHost } from '../src/sim/index.ts';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function time(runs: number, setup: () => () => void): { median: number; min: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const work = setup();
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return { median: median(samples), min: Math.min(...samples) };
+}
+
+const sink = { stdout: () => {}, stderr: () => {} };
+const rows: [string, { median: number; min: number }][] = [];
+
+rows.push(['host boot (createHost)', time(15, () => () => void createHost())]);
+rows.push([
+  'docker run --rm lab sudo ps aux, end to end on a booted host',
+  time(25, () => {
+    const host = createHost();
+    return () => host.runPlain('docker run --rm lab sudo ps aux\n', sink);
+  }),
+]);
+rows.push([
+  'docker run --rm ubuntu:trusty sudo ps aux, end to end on a booted host',
+  time(25, () => {
+    const host = createHost();
+    return () => host.runPlain('docker run --rm ubuntu:trusty sudo ps aux\n', sink);
+  }),
+]);
+
+// ps aux over 5,000 processes: a container whose PID 1 is `ps aux` after 5,000 sleepers.
+const procs = 5000;
+rows.push([
+  `ps aux over ${procs} processes (the host's ps, reading /proc)`,
+  time(3, () => {
+    const host = createHost();
+    const kernel = host.kernel;
+    const init = [...kernel.processes.values()][0];
+    if (!init) throw new Error('no init');
+    for (let i = 0; i < procs; i++) {
+      kernel.spawn({
+        parent: init,
+        pidns: kernel.rootNs,
+        creds: init.creds.clone(),
+        mnt: init.mnt,
+        cwd: '/',
+        hostname: 'host',
+        stdio: [init.fds.get(0)!, init.fds.get(1)!, init.fds.get(2)!],
+        main: function* () {
+          for (;;) yield { name: 'pause', args: [] } as never;
+        },
+        comm: 'sleep',
+        argv: ['sleep', 'infinity'],
+      });
+    }
+    host.runUntilIdle();
+    return () => {
+      let out = '';
+      let err = '';
+      host.runPlain('ps aux\n', { stdout: (d) => (out += d), stderr: (d) => (err += d) });
+      if (err) throw new Error(err);
+      if (out.split('\n').length < procs) throw new Error(`ps listed too few processes: ${out.split('\n').length}`);
+    };
+  }),
+]);
+
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log(`Stepdown simulator benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+for (const [name, { median: m, min }] of rows) console.log(`${name.padEnd(width)}  median ${m.toFixed(2).padStart(9)} ms   min ${min.toFixed(2).padStart(9)} ms`);
+const mem = process.memoryUsage();
+console.log(`${'heap used after the runs'.padEnd(width)}  ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
