@@ -5,7 +5,7 @@
  * It takes the raw input of a terminal emulator (keys, pastes, escape
  * sequences; see escape-sequences.ts), keeps the line being edited and
  * returns events: the bytes to write to the screen (VT100/ANSI, relative
- * cursor moves only, so it works wherever the prompt is on the screen) and
+ * cursor moves only, so it works on whatever row the prompt is) and
  * the lines entered.
  *
  * Life cycle: begin(prompt) prints the prompt and starts a line; a "line",
@@ -14,9 +14,6 @@
  * begin() is called next, like a tty's input queue. It is not echoed
  * before then. A caller that turns C-c into a signal for a running command
  * must catch "\x03" itself before feeding: the editor queues it like any key.
- *
- * Adjacent output events are merged, so a call returns at most one output
- * event between two other events.
  *
  * The same input cut into different chunks gives the same line, interrupt and
  * eof events and the same final screen. The output bytes are identical too,
@@ -30,13 +27,11 @@ import { KeyDecoder } from './escape-sequences.ts';
 import type { KeyToken } from './escape-sequences.ts';
 import { History } from './history.ts';
 import { LineBuffer } from './line-buffer.ts';
+import { EventList } from './editor-events.ts';
+import type { EditorEvent } from './editor-events.ts';
 import { moveCursor, promptLastLine, ScreenLayout } from './screen-layout.ts';
 
-export type EditorEvent =
-  | { readonly kind: 'output'; readonly data: string } // bytes to write to the screen
-  | { readonly kind: 'line'; readonly line: string } // Enter: a complete line, without the newline
-  | { readonly kind: 'interrupt' } // C-c: the line is abandoned
-  | { readonly kind: 'eof' }; // C-d on an empty line
+export type { EditorEvent } from './editor-events.ts';
 
 export interface LineEditorOptions {
   /** Terminal width in columns (at least 1). */
@@ -51,22 +46,6 @@ const CLEAR_BELOW = '\x1b[J';
 
 function validCols(cols: number, fallback: number): number {
   return Number.isFinite(cols) && cols >= 1 ? Math.floor(cols) : fallback;
-}
-
-class EventList {
-  readonly list: EditorEvent[] = [];
-
-  output(data: string): void {
-    if (data === '') return;
-    const last = this.list.at(-1);
-    if (last?.kind === 'output')
-      this.list[this.list.length - 1] = { kind: 'output', data: last.data + data };
-    else this.list.push({ kind: 'output', data });
-  }
-
-  push(event: EditorEvent): void {
-    this.list.push(event);
-  }
 }
 
 export class LineEditor {

@@ -47,7 +47,7 @@ export class TerminalDevice implements OpenFile {
     },
     resize: (cols, rows) => {
       this.size = { cols: Math.max(1, Math.floor(cols)), rows: Math.max(1, Math.floor(rows)) };
-      this.editor.resize(this.size.cols);
+      this.handle(this.editor.resize(this.size.cols));
     },
     dispose: () => {
       this.closed = true;
