@@ -42,7 +42,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
     new Terminal({
       cursorBlink: true,
       fontFamily: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-      fontSize: 14,
+      // Narrow screens get a smaller font so ps tables wrap less.
+      fontSize: container.clientWidth < 560 ? 11 : 14,
       scrollback: 2000,
       screenReaderMode: options.screenReaderMode,
       theme: themeFor(media.matches ? 'dark' : 'light'),

@@ -66,3 +66,20 @@ test('the terminal is reachable and leavable with the keyboard alone', async ({ 
   await expect(input).not.toBeFocused();
   await expect(page.getByRole('checkbox', { name: 'Screen reader mode' })).toBeFocused();
 });
+
+test('virtual time follows real time: sleep 1 holds the prompt for a second', async ({ page }) => {
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  const started = Date.now();
+  const transcript = await run(page, terminal, 'sleep 1');
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  expect(transcript).toEqual([PROMPT + 'sleep 1', PROMPT]);
+});
+
+test('the screen reader mode checkbox turns on xterm’s accessibility tree', async ({ page }) => {
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  await expect(terminal.locator('.xterm-accessibility-tree')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Screen reader mode' }).check();
+  await expect(terminal.locator('.xterm-accessibility-tree')).toHaveCount(1);
+});
