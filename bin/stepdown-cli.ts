@@ -39,7 +39,10 @@ function plain(): number {
 /** Raw mode: every key goes to the simulated terminal, which does the line editing and echo. */
 function interactive(): Promise<number> {
   const host = createHost({ defer: (callback) => setImmediate(callback) });
-  const session = host.openTerminal({ cols: process.stdout.columns || 80, rows: process.stdout.rows || 24 });
+  const session = host.openTerminal({
+    cols: process.stdout.columns || 80,
+    rows: process.stdout.rows || 24,
+  });
   session.onOutput((data) => process.stdout.write(data));
   process.stdout.on('resize', () => session.resize(process.stdout.columns, process.stdout.rows));
   process.stdin.setRawMode(true);

@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createHost } from '../src/sim/index.ts';
+import { NullFile } from '../src/sim/kernel/files.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,7 +59,7 @@ rows.push([
         mnt: init.mnt,
         cwd: '/',
         hostname: 'host',
-        stdio: [init.fds.get(0)!, init.fds.get(1)!, init.fds.get(2)!],
+        stdio: [new NullFile(), new NullFile(), new NullFile()],
         main: function* () {
           for (;;) yield { name: 'pause', args: [] } as never;
         },
@@ -72,13 +73,21 @@ rows.push([
       let err = '';
       host.runPlain('ps aux\n', { stdout: (d) => (out += d), stderr: (d) => (err += d) });
       if (err) throw new Error(err);
-      if (out.split('\n').length < procs) throw new Error(`ps listed too few processes: ${out.split('\n').length}`);
+      if (out.split('\n').length < procs)
+        throw new Error(`ps listed too few processes: ${out.split('\n').length}`);
     };
   }),
 ]);
 
 const width = Math.max(...rows.map(([name]) => name.length));
-console.log(`Stepdown simulator benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`);
-for (const [name, { median: m, min }] of rows) console.log(`${name.padEnd(width)}  median ${m.toFixed(2).padStart(9)} ms   min ${min.toFixed(2).padStart(9)} ms`);
+console.log(
+  `Stepdown simulator benchmark (node ${process.version}, ${new Date().toISOString().slice(0, 10)})`,
+);
+for (const [name, { median: m, min }] of rows)
+  console.log(
+    `${name.padEnd(width)}  median ${m.toFixed(2).padStart(9)} ms   min ${min.toFixed(2).padStart(9)} ms`,
+  );
 const mem = process.memoryUsage();
-console.log(`${'heap used after the runs'.padEnd(width)}  ${(mem.heapUsed / 1048576).toFixed(1)} MiB`);
+console.log(
+  `${'heap used after the runs'.padEnd(width)}  ${(mem.heapUsed / 1048576).toFixed(1)} MiB`,
+);

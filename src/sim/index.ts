@@ -3,5 +3,11 @@
  */
 export type { TerminalPort, TerminalSize } from './tty/terminal-port.ts';
 export { DEFAULT_TERMINAL_SIZE } from './tty/terminal-port.ts';
-export { createHost, Host, type HostOptions, type PlainResult, type TerminalSession } from './host/host.ts';
+export {
+  createHost,
+  Host,
+  type HostOptions,
+  type PlainResult,
+  type TerminalSession,
+} from './host/host.ts';
 export type { KernelEvent, ProcessRef } from './kernel/events.ts';

@@ -14,8 +14,13 @@ function stepdown(args: string[], input: string) {
 describe('npx stepdown --plain', () => {
   it('prints what golden scenarios 01 and 02 recorded, stdout and stderr apart', () => {
     const byId = new Map(loadScenarios().map((s) => [s.id, s]));
-    const expected = ['01-gosu-root-ps-aux', '02-sudo-ps-aux'].map((id) => byId.get(id)?.observed.stdout ?? '').join('');
-    const result = stepdown(['--plain'], 'docker run --rm lab gosu root ps aux\ndocker run --rm lab sudo ps aux\n');
+    const expected = ['01-gosu-root-ps-aux', '02-sudo-ps-aux']
+      .map((id) => byId.get(id)?.observed.stdout ?? '')
+      .join('');
+    const result = stepdown(
+      ['--plain'],
+      'docker run --rm lab gosu root ps aux\ndocker run --rm lab sudo ps aux\n',
+    );
     expect(maskPsTable(result.stdout)).toBe(maskPsTable(expected));
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);

@@ -20,5 +20,7 @@ export function runPlain(script: string, host: Host = createHost()): PlainRun {
 
 /** Quotes an argv for the shell so every word arrives as it is (empty words included). */
 export function shellQuote(argv: readonly string[]): string {
-  return argv.map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return argv
+    .map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }

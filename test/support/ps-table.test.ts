@@ -30,3 +30,12 @@ describe('maskPsTable', () => {
     }
   });
 });
+
+describe('maskPsTable on BusyBox tables', () => {
+  it('masks the whole TIME column, so only real differences remain', () => {
+    const a = 'PID   USER     TIME  COMMAND\n    1 root      0:00 ps aux\n';
+    const b = 'PID   USER     TIME  COMMAND\n    1 root     12:34 ps aux\n';
+    expect(maskPsTable(a)).toBe(maskPsTable(b));
+    expect(maskPsTable(a)).not.toBe(maskPsTable(b.replace('ps aux', 'sh')));
+  });
+});

@@ -5,8 +5,32 @@
  * header: right-aligned columns end where their header ends, left-aligned
  * ones start where their header starts. Everything else stays byte for byte.
  */
-const RIGHT_ALIGNED = new Set(['PID', 'PPID', 'UID', '%CPU', '%MEM', 'VSZ', 'RSS', 'TIME', 'C', 'START', 'PGID', 'SID', 'NLWP']);
-export const VOLATILE = new Set(['%CPU', '%MEM', 'VSZ', 'RSS', 'START', 'TIME', 'C', 'STIME', 'TTY']);
+const RIGHT_ALIGNED = new Set([
+  'PID',
+  'PPID',
+  'UID',
+  '%CPU',
+  '%MEM',
+  'VSZ',
+  'RSS',
+  'TIME',
+  'C',
+  'START',
+  'PGID',
+  'SID',
+  'NLWP',
+]);
+export const VOLATILE = new Set([
+  '%CPU',
+  '%MEM',
+  'VSZ',
+  'RSS',
+  'START',
+  'TIME',
+  'C',
+  'STIME',
+  'TTY',
+]);
 
 interface Span {
   readonly name: string;
@@ -38,11 +62,22 @@ export function maskPsTable(text: string, volatile: ReadonlySet<string> = VOLATI
 }
 
 function columnSpans(header: string): Span[] {
-  const words = [...header.matchAll(/\S+/g)].map((m) => ({ name: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...header.matchAll(/\S+/g)].map((m) => ({
+    name: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  // BusyBox pads every header to the left ("%-*s "), so each column starts at its header.
+  const busybox = header.startsWith('PID ');
   return words.map((word, i) => {
     const previous = words[i - 1];
     const next = words[i + 1];
-    if (RIGHT_ALIGNED.has(word.name) && word.name !== 'START') return { name: word.name, start: previous ? previous.end + 1 : 0, end: word.end };
-    return { name: word.name, start: word.start, end: next ? next.start - 1 : Number.MAX_SAFE_INTEGER };
+    if (!busybox && RIGHT_ALIGNED.has(word.name) && word.name !== 'START')
+      return { name: word.name, start: previous ? previous.end + 1 : 0, end: word.end };
+    return {
+      name: word.name,
+      start: word.start,
+      end: next ? next.start - 1 : Number.MAX_SAFE_INTEGER,
+    };
   });
 }

@@ -29,7 +29,13 @@ export class Container {
   readonly waiters = new Set<Process>();
   private attachment: Attachment | undefined;
 
-  constructor(init: { id: string; name: string; image: Image; argv: readonly string[]; autoRemove: boolean }) {
+  constructor(init: {
+    id: string;
+    name: string;
+    image: Image;
+    argv: readonly string[];
+    autoRemove: boolean;
+  }) {
     this.id = init.id;
     this.name = init.name;
     this.image = init.image;

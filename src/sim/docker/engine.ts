@@ -3,6 +3,7 @@ import { SinkFile, NullFile, type OpenFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
 import type { Process } from '../kernel/process.ts';
+import type { Program } from '../kernel/exec.ts';
 import { sendSignal } from '../kernel/signal.ts';
 import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
@@ -26,11 +27,15 @@ export class DockerEngine {
   private readonly kernel: Kernel;
   private readonly images: readonly Image[];
   private readonly hostInit: () => Process;
+  private readonly shimProgram: Program;
 
   constructor(kernel: Kernel, images: readonly Image[], hostInit: () => Process) {
     this.kernel = kernel;
     this.images = images;
     this.hostInit = hostInit;
+    const shim = kernel.loader('containerd/containerd-shim-runc-v2');
+    if (!shim) throw new Error('containerd-shim-runc-v2 is missing from the program registry');
+    this.shimProgram = shim;
   }
 
   list(): Container[] {
@@ -74,7 +79,10 @@ export class DockerEngine {
     const id = this.nextId();
     const name = request.name ?? `container_${this.counter}`;
     const argv = containerCommand(image.config, request.cmd);
-    this.containers.set(id, new Container({ id, name, image, argv, autoRemove: request.autoRemove }));
+    this.containers.set(
+      id,
+      new Container({ id, name, image, argv, autoRemove: request.autoRemove }),
+    );
     return { id };
   }
 
@@ -83,7 +91,8 @@ export class DockerEngine {
     this.counter++;
     const seed = (this.counter * 2654435761) >>> 0;
     let hex = '';
-    for (let i = 0; hex.length < 64; i++) hex += (((seed ^ (i * 0x9e3779b9)) >>> 0) * 16777619 >>> 0).toString(16).padStart(8, '0');
+    for (let i = 0; hex.length < 64; i++)
+      hex += ((((seed ^ (i * 0x9e3779b9)) >>> 0) * 16777619) >>> 0).toString(16).padStart(8, '0');
     return hex.slice(0, 64);
   }
 
@@ -115,7 +124,8 @@ export class DockerEngine {
   }
 
   private start(container: Container): void {
-    const streams = (stream: 'stdout' | 'stderr'): OpenFile => new SinkFile((data) => container.output(stream, data));
+    const streams = (stream: 'stdout' | 'stderr'): OpenFile =>
+      new SinkFile((data) => container.output(stream, data));
     const root = copyTree(container.image.rootfs);
     container.mountNamespace = new MountNamespace(root);
     const shim = this.kernel.spawn({
@@ -126,9 +136,21 @@ export class DockerEngine {
       cwd: '/',
       hostname: this.hostInit().hostname,
       stdio: [new NullFile(), streams('stdout'), streams('stderr')],
-      main: () => this.kernel.loader('containerd/containerd-shim-runc-v2')!.main({ argv: ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id], envp: [] }),
+      main: () =>
+        this.shimProgram.main({
+          argv: ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id],
+          envp: [],
+        }),
       comm: 'containerd-shim',
-      argv: ['/usr/bin/containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id, '-address', '/run/containerd/containerd.sock'],
+      argv: [
+        '/usr/bin/containerd-shim-runc-v2',
+        '-namespace',
+        'moby',
+        '-id',
+        container.id,
+        '-address',
+        '/run/containerd/containerd.sock',
+      ],
     });
     container.shimPid = shim.hostPid;
     container.state = 'running';
@@ -150,7 +172,8 @@ export class DockerEngine {
 
   private signal(id: string, sig: number): number {
     const container = this.containers.get(id);
-    const init = container?.initPid !== undefined ? this.kernel.processes.get(container.initPid) : undefined;
+    const init =
+      container?.initPid !== undefined ? this.kernel.processes.get(container.initPid) : undefined;
     if (init) sendSignal(this.kernel, init, sig, null);
     return 0;
   }

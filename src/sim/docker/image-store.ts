@@ -8,5 +8,7 @@ export function normaliseReference(reference: string): string {
 }
 
 export function findImage(images: readonly Image[], reference: string): Image | undefined {
-  return images.find((image) => image.tags.some((tag) => `${image.repository}:${tag}` === reference));
+  return images.find((image) =>
+    image.tags.some((tag) => `${image.repository}:${tag}` === reference),
+  );
 }

@@ -19,7 +19,10 @@ export function buildHostTree(tree: TreeBuilder): void {
   baseDirectories(tree);
   usrMerge(tree);
   tree.file('/etc/hostname', `${HOSTNAME}\n`);
-  tree.file('/etc/passwd', DEBIAN_PASSWD + 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n');
+  tree.file(
+    '/etc/passwd',
+    DEBIAN_PASSWD + 'learner:x:1000:1000:Learner,,,:/home/learner:/bin/bash\n',
+  );
   tree.file('/etc/group', DEBIAN_GROUP + `docker:x:${DOCKER_GID}:learner\nlearner:x:1000:\n`);
   tree.dir(HOST_USER.home, { uid: HOST_USER.uid, gid: HOST_USER.gid, perm: 0o750 });
   install(tree, {

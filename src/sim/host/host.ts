@@ -14,7 +14,11 @@ import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 import { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
 import { TerminalDevice } from '../tty/terminal-device.ts';
-import { DEFAULT_TERMINAL_SIZE, type TerminalPort, type TerminalSize } from '../tty/terminal-port.ts';
+import {
+  DEFAULT_TERMINAL_SIZE,
+  type TerminalPort,
+  type TerminalSize,
+} from '../tty/terminal-port.ts';
 import { loadProgram } from '../userland/registry.ts';
 import { buildHostTree, DOCKER_GID, HOST_USER, HOSTNAME, USER_PATH } from './host-files.ts';
 import { ScriptInput } from './script-input.ts';
@@ -63,9 +67,13 @@ export class Host {
     this.hostMnt = new MountNamespace(tree.root);
     this.hostMnt.mount(tree.dir('/proc'), createProcfs(this.kernel, this.kernel.rootNs));
     this.init = this.boot();
-    const images: Image[] = IMAGE_DEFINITIONS.map((d) => buildImage(d, WORLD_START_MS - 30 * 86_400_000));
+    const images: Image[] = IMAGE_DEFINITIONS.map((d) =>
+      buildImage(d, WORLD_START_MS - 30 * 86_400_000),
+    );
     this.engine = new DockerEngine(this.kernel, images, () => this.init);
-    this.kernel.services.set('docker', (caller, request) => this.engine.handle(caller, request as EngineRequest));
+    this.kernel.services.set('docker', (caller, request) =>
+      this.engine.handle(caller, request as EngineRequest),
+    );
     this.runUntilIdle();
   }
 
@@ -96,7 +104,9 @@ export class Host {
 
   /** An interactive login on a new pseudo-terminal: bash as learner, prompt `learner@host:~$ `. */
   openTerminal(size: TerminalSize = DEFAULT_TERMINAL_SIZE): TerminalSession {
-    const device = new TerminalDevice(`pts/${this.ttyCount++}`, (pgid, sig) => this.signalGroup(pgid, sig));
+    const device = new TerminalDevice(`pts/${this.ttyCount++}`, (pgid, sig) =>
+      this.signalGroup(pgid, sig),
+    );
     device.port.resize(size.cols, size.rows);
     const shell = this.startShell(device, device, device);
     shell.ttyName = device.name;
@@ -105,7 +115,8 @@ export class Host {
     this.schedule();
     const exitListeners = new Set<(status: number) => void>();
     this.kernel.events.subscribe((event) => {
-      if (event.type === 'exit' && event.process.hostPid === shell.hostPid) for (const listener of exitListeners) listener(shellStatus(event.status));
+      if (event.type === 'exit' && event.process.hostPid === shell.hostPid)
+        for (const listener of exitListeners) listener(shellStatus(event.status));
     });
     return {
       onExit: (listener) => {
@@ -127,8 +138,15 @@ export class Host {
    * stdout and stderr go to their own sinks; the result is the last
    * command's status. Waits in virtual time are fast-forwarded.
    */
-  runPlain(script: string, sinks: { stdout: (data: string) => void; stderr: (data: string) => void }): PlainResult {
-    const shell = this.startShell(new ScriptInput(script), new SinkFile(sinks.stdout), new SinkFile(sinks.stderr));
+  runPlain(
+    script: string,
+    sinks: { stdout: (data: string) => void; stderr: (data: string) => void },
+  ): PlainResult {
+    const shell = this.startShell(
+      new ScriptInput(script),
+      new SinkFile(sinks.stdout),
+      new SinkFile(sinks.stderr),
+    );
     const limit = this.kernel.clock.now() + FAST_FORWARD_LIMIT_MS;
     for (;;) {
       this.runUntilIdle();

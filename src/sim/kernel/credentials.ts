@@ -95,17 +95,27 @@ export class Credentials {
 
   /** setresuid(2); -1 leaves an id unchanged. */
   setresuid(ruid: number, euid: number, suid: number): SysResult<0> {
-    const next = [ruid === -1 ? this.ruid : ruid, euid === -1 ? this.euid : euid, suid === -1 ? this.suid : suid] as const;
+    const next = [
+      ruid === -1 ? this.ruid : ruid,
+      euid === -1 ? this.euid : euid,
+      suid === -1 ? this.suid : suid,
+    ] as const;
     const allowed = [this.ruid, this.euid, this.suid];
-    if (!this.has('CAP_SETUID') && !next.every((id) => allowed.includes(id))) return new Errno('EPERM');
+    if (!this.has('CAP_SETUID') && !next.every((id) => allowed.includes(id)))
+      return new Errno('EPERM');
     return this.applyUids(...next);
   }
 
   /** setresgid(2); -1 leaves an id unchanged. */
   setresgid(rgid: number, egid: number, sgid: number): SysResult<0> {
-    const next = [rgid === -1 ? this.rgid : rgid, egid === -1 ? this.egid : egid, sgid === -1 ? this.sgid : sgid];
+    const next = [
+      rgid === -1 ? this.rgid : rgid,
+      egid === -1 ? this.egid : egid,
+      sgid === -1 ? this.sgid : sgid,
+    ];
     const allowed = [this.rgid, this.egid, this.sgid];
-    if (!this.has('CAP_SETGID') && !next.every((id) => allowed.includes(id))) return new Errno('EPERM');
+    if (!this.has('CAP_SETGID') && !next.every((id) => allowed.includes(id)))
+      return new Errno('EPERM');
     [this.rgid, this.egid, this.sgid] = next as [number, number, number];
     return 0;
   }

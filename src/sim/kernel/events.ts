@@ -13,16 +13,75 @@ export interface ProcessRef {
 }
 
 export type KernelEvent =
-  | { readonly type: 'fork'; readonly t: number; readonly parent: ProcessRef; readonly child: ProcessRef; readonly newPidNamespace: boolean }
-  | { readonly type: 'exec'; readonly t: number; readonly process: ProcessRef; readonly path: string; readonly argv: readonly string[] }
-  | { readonly type: 'exec-failed'; readonly t: number; readonly process: ProcessRef; readonly path: string; readonly errno: string }
-  | { readonly type: 'credentials'; readonly t: number; readonly process: ProcessRef; readonly call: string; readonly uid: number; readonly gid: number; readonly groups: readonly number[] }
-  | { readonly type: 'signal-sent'; readonly t: number; readonly sender: ProcessRef | null; readonly target: ProcessRef; readonly signal: string }
-  | { readonly type: 'signal-ignored'; readonly t: number; readonly target: ProcessRef; readonly signal: string; readonly reason: 'disposition' | 'pid1-no-handler' | 'zombie' }
-  | { readonly type: 'signal-delivered'; readonly t: number; readonly target: ProcessRef; readonly signal: string; readonly action: 'handler' | 'terminate' | 'core' | 'stop' | 'continue' }
-  | { readonly type: 'exit'; readonly t: number; readonly process: ProcessRef; readonly status: number }
-  | { readonly type: 'reap'; readonly t: number; readonly parent: ProcessRef | null; readonly child: ProcessRef }
-  | { readonly type: 'reparent'; readonly t: number; readonly process: ProcessRef; readonly newParent: ProcessRef }
+  | {
+      readonly type: 'fork';
+      readonly t: number;
+      readonly parent: ProcessRef;
+      readonly child: ProcessRef;
+      readonly newPidNamespace: boolean;
+    }
+  | {
+      readonly type: 'exec';
+      readonly t: number;
+      readonly process: ProcessRef;
+      readonly path: string;
+      readonly argv: readonly string[];
+    }
+  | {
+      readonly type: 'exec-failed';
+      readonly t: number;
+      readonly process: ProcessRef;
+      readonly path: string;
+      readonly errno: string;
+    }
+  | {
+      readonly type: 'credentials';
+      readonly t: number;
+      readonly process: ProcessRef;
+      readonly call: string;
+      readonly uid: number;
+      readonly gid: number;
+      readonly groups: readonly number[];
+    }
+  | {
+      readonly type: 'signal-sent';
+      readonly t: number;
+      readonly sender: ProcessRef | null;
+      readonly target: ProcessRef;
+      readonly signal: string;
+    }
+  | {
+      readonly type: 'signal-ignored';
+      readonly t: number;
+      readonly target: ProcessRef;
+      readonly signal: string;
+      readonly reason: 'disposition' | 'pid1-no-handler' | 'zombie';
+    }
+  | {
+      readonly type: 'signal-delivered';
+      readonly t: number;
+      readonly target: ProcessRef;
+      readonly signal: string;
+      readonly action: 'handler' | 'terminate' | 'core' | 'stop' | 'continue';
+    }
+  | {
+      readonly type: 'exit';
+      readonly t: number;
+      readonly process: ProcessRef;
+      readonly status: number;
+    }
+  | {
+      readonly type: 'reap';
+      readonly t: number;
+      readonly parent: ProcessRef | null;
+      readonly child: ProcessRef;
+    }
+  | {
+      readonly type: 'reparent';
+      readonly t: number;
+      readonly process: ProcessRef;
+      readonly newParent: ProcessRef;
+    }
   | { readonly type: 'clock'; readonly t: number; readonly from: number };
 
 export type EventListener = (event: KernelEvent) => void;

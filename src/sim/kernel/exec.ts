@@ -37,14 +37,27 @@ interface Loaded {
  * stays; handled signals go back to default, ignored ones stay ignored
  * (signal(7)); set-user-ID and set-group-ID bits take effect.
  */
-export function execve(k: Kernel, process: Process, path: string, argv: readonly string[], envp: readonly string[]): SysResult<true> {
+export function execve(
+  k: Kernel,
+  process: Process,
+  path: string,
+  argv: readonly string[],
+  envp: readonly string[],
+): SysResult<true> {
   const loaded = load(k, process, path, argv, 0);
   if (loaded instanceof Errno) {
-    k.emit({ type: 'exec-failed', t: k.clock.now(), process: process.ref(), path, errno: loaded.code });
+    k.emit({
+      type: 'exec-failed',
+      t: k.clock.now(),
+      process: process.ref(),
+      path,
+      errno: loaded.code,
+    });
     return loaded;
   }
   applySetId(process, loaded.inode);
-  for (const [sig, disposition] of process.dispositions) if (typeof disposition === 'function') process.dispositions.delete(sig);
+  for (const [sig, disposition] of process.dispositions)
+    if (typeof disposition === 'function') process.dispositions.delete(sig);
   process.fds.closeOnExec();
   releaseThreads(process);
   process.argv = loaded.argv;
@@ -55,11 +68,18 @@ export function execve(k: Kernel, process: Process, path: string, argv: readonly
   return true;
 }
 
-function load(k: Kernel, process: Process, path: string, argv: readonly string[], depth: number): SysResult<Loaded> {
+function load(
+  k: Kernel,
+  process: Process,
+  path: string,
+  argv: readonly string[],
+  depth: number,
+): SysResult<Loaded> {
   const found = process.mnt.lookup(path, process.cwd, process.creds, process);
   if (found instanceof Errno) return found;
   const inode = found.inode;
-  if (inode.kind !== 'file' || !mayAccess(process.creds, inode, MAY_EXEC)) return new Errno('EACCES');
+  if (inode.kind !== 'file' || !mayAccess(process.creds, inode, MAY_EXEC))
+    return new Errno('EACCES');
   if (inode.program !== undefined) {
     const program = k.loader(inode.program);
     return program ? { program, inode, argv } : new Errno('ENOEXEC');
@@ -67,7 +87,12 @@ function load(k: Kernel, process: Process, path: string, argv: readonly string[]
   const interpreter = parseShebang(inode.data);
   if (!interpreter) return new Errno('ENOEXEC');
   if (depth >= MAX_INTERPRETER_DEPTH) return new Errno('ELOOP');
-  const scriptArgv = [interpreter.path, ...(interpreter.arg === undefined ? [] : [interpreter.arg]), path, ...argv.slice(1)];
+  const scriptArgv = [
+    interpreter.path,
+    ...(interpreter.arg === undefined ? [] : [interpreter.arg]),
+    path,
+    ...argv.slice(1),
+  ];
   const inner = load(k, process, interpreter.path, scriptArgv, depth + 1);
   return inner instanceof Errno ? inner : { ...inner, inode };
 }

@@ -30,7 +30,13 @@ function killNamespace(k: Kernel, init: Process): void {
   for (const other of [...k.processes.values()]) {
     if (other === init || !init.pidns.contains(other.pidns)) continue;
     if (other.alive) {
-      k.emit({ type: 'signal-delivered', t: k.clock.now(), target: other.ref(), signal: 'SIGKILL', action: 'terminate' });
+      k.emit({
+        type: 'signal-delivered',
+        t: k.clock.now(),
+        target: other.ref(),
+        signal: 'SIGKILL',
+        action: 'terminate',
+      });
       exitProcess(k, other, signaled(SIGKILL));
     }
     reap(k, other);
@@ -70,7 +76,8 @@ export function reap(k: Kernel, process: Process): void {
   const parent = process.parent;
   parent?.children.delete(process);
   let ns: typeof process.pidns | null = process.pidns;
-  for (let level = process.pids.length - 1; ns; level--, ns = ns.parent) ns.release(process.pids[level] as number);
+  for (let level = process.pids.length - 1; ns; level--, ns = ns.parent)
+    ns.release(process.pids[level] as number);
   k.processes.delete(process.hostPid);
   k.emit({ type: 'reap', t: k.clock.now(), parent: parent?.ref() ?? null, child: process.ref() });
 }

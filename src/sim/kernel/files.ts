@@ -1,7 +1,8 @@
 import type { SysResult } from './errno.ts';
 
 /** What an interactive line read gives: a line, Ctrl-C at the prompt, or Ctrl-D on an empty line. */
-export type LineInput = { readonly line: string } | { readonly interrupt: true } | { readonly eof: true };
+export type LineInput =
+  { readonly line: string } | { readonly interrupt: true } | { readonly eof: true };
 
 /** read(2) has nothing yet and would block: the kernel parks the caller. */
 export const WOULD_BLOCK = Symbol('EAGAIN');

@@ -218,7 +218,8 @@ export class Kernel {
       process.blocker = outcome.block;
       process.state = 'S';
       this.sleepers.add(process);
-    } else if (process.alive) {
+    } else {
+      // execve replaced the program (or exit ended the process: enqueue ignores the dead).
       this.enqueue(process);
     }
   }

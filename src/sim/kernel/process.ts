@@ -107,7 +107,9 @@ export class Process {
 
   /** The PID as seen from a namespace, or 0 when the process is not visible there. */
   pidIn(ns: PidNamespace): number {
-    return ns.level < this.pids.length && ns.contains(this.pidns) ? (this.pids[ns.level] as number) : 0;
+    return ns.level < this.pids.length && ns.contains(this.pidns)
+      ? (this.pids[ns.level] as number)
+      : 0;
   }
 
   /** Is this process its namespace's init (PID 1 there)? */

@@ -18,7 +18,9 @@ export function createProcfs(k: Kernel, ns: PidNamespace): Inode {
     const seconds = (k.clock.now() - k.bootTime) / 1000;
     return `${seconds.toFixed(2)} ${(seconds * 1.9).toFixed(2)}\n`;
   });
-  const sys = directory(k, { kernel: directory(k, { pid_max: generated(k, () => `${PID_MAX}\n`) }) });
+  const sys = directory(k, {
+    kernel: directory(k, { pid_max: generated(k, () => `${PID_MAX}\n`) }),
+  });
   const self = new Inode({ kind: 'symlink', perm: 0o777, uid: 0, gid: 0, mtime: k.bootTime });
   self.dynamicTarget = (viewer) => {
     const pid = isProcess(viewer) ? viewer.pidIn(ns) : 0;
@@ -64,15 +66,38 @@ function generated(k: Kernel, generate: () => string, uid = 0, gid = 0): Inode {
 }
 
 function processDir(k: Kernel, ns: PidNamespace, p: Process): Inode {
-  const dir = new Inode({ kind: 'dir', perm: 0o555, uid: p.creds.euid, gid: p.creds.egid, mtime: p.startTime });
-  dir.entries.set('stat', generated(k, () => statLine(k, ns, p)));
-  dir.entries.set('status', generated(k, () => statusText(ns, p)));
-  dir.entries.set('cmdline', generated(k, () => (p.alive ? p.argv.map((a) => a + '\0').join('') : '')));
-  dir.entries.set('comm', generated(k, () => p.comm + '\n'));
+  const dir = new Inode({
+    kind: 'dir',
+    perm: 0o555,
+    uid: p.creds.euid,
+    gid: p.creds.egid,
+    mtime: p.startTime,
+  });
+  dir.entries.set(
+    'stat',
+    generated(k, () => statLine(k, ns, p)),
+  );
+  dir.entries.set(
+    'status',
+    generated(k, () => statusText(ns, p)),
+  );
+  dir.entries.set(
+    'cmdline',
+    generated(k, () => (p.alive ? p.argv.map((a) => a + '\0').join('') : '')),
+  );
+  dir.entries.set(
+    'comm',
+    generated(k, () => p.comm + '\n'),
+  );
   return dir;
 }
 
-const STATE_NAMES = { R: 'R (running)', S: 'S (sleeping)', T: 'T (stopped)', Z: 'Z (zombie)' } as const;
+const STATE_NAMES = {
+  R: 'R (running)',
+  S: 'S (sleeping)',
+  T: 'T (stopped)',
+  Z: 'Z (zombie)',
+} as const;
 /** Clock ticks per second (USER_HZ) and the page size on x86-64. */
 const HZ = 100;
 const PAGE_KB = 4;
@@ -89,10 +114,32 @@ function statLine(k: Kernel, ns: PidNamespace, p: Process): string {
   const startTicks = Math.round(((p.startTime - k.bootTime) / 1000) * HZ);
   const alive = p.alive;
   const fields = [
-    p.pidIn(ns), `(${p.comm})`, p.state, ppid, pidIn(k, ns, p.pgid), pidIn(k, ns, p.sid), tty, tpgid,
-    4194304, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 1 + p.threadPids.length, 0, startTicks,
-    alive ? p.image.vszKb * 1024 : 0, alive ? p.image.rssKb / PAGE_KB : 0,
-    '18446744073709551615', ...Array<number>(27).fill(0),
+    p.pidIn(ns),
+    `(${p.comm})`,
+    p.state,
+    ppid,
+    pidIn(k, ns, p.pgid),
+    pidIn(k, ns, p.sid),
+    tty,
+    tpgid,
+    4194304,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    20,
+    0,
+    1 + p.threadPids.length,
+    0,
+    startTicks,
+    alive ? p.image.vszKb * 1024 : 0,
+    alive ? p.image.rssKb / PAGE_KB : 0,
+    '18446744073709551615',
+    ...Array<number>(27).fill(0),
   ];
   return fields.join(' ') + '\n';
 }

@@ -13,7 +13,14 @@ import { signaled } from './wait-status.ts';
  */
 export function sendSignal(k: Kernel, target: Process, sig: number, sender: Process | null): void {
   const quiet = sig === SIGCHLD && dispositionOf(target, sig) === 'default';
-  if (!quiet) k.emit({ type: 'signal-sent', t: k.clock.now(), sender: sender?.ref() ?? null, target: target.ref(), signal: signalName(sig) });
+  if (!quiet)
+    k.emit({
+      type: 'signal-sent',
+      t: k.clock.now(),
+      sender: sender?.ref() ?? null,
+      target: target.ref(),
+      signal: signalName(sig),
+    });
   if (!target.alive) return ignored(k, target, sig, 'zombie');
   if (sig === SIGCONT) continueProcess(k, target);
   if (initIgnores(target, sig, sender)) return ignored(k, target, sig, 'pid1-no-handler');
@@ -22,7 +29,8 @@ export function sendSignal(k: Kernel, target: Process, sig: number, sender: Proc
     return;
   }
   if (sig === SIGKILL) return terminate(k, target, sig);
-  if (dispositionOf(target, sig) === 'default' && defaultAction(sig) === 'stop') return stop(k, target, sig);
+  if (dispositionOf(target, sig) === 'default' && defaultAction(sig) === 'stop')
+    return stop(k, target, sig);
   target.pending.add(sig);
   k.interrupt(target);
   if (!target.blocker) k.enqueue(target);
@@ -50,27 +58,56 @@ function isIgnored(target: Process, sig: number): boolean {
   return disposition === 'default' && defaultAction(sig) === 'ign';
 }
 
-function ignored(k: Kernel, target: Process, sig: number, reason: 'disposition' | 'pid1-no-handler' | 'zombie'): void {
-  k.emit({ type: 'signal-ignored', t: k.clock.now(), target: target.ref(), signal: signalName(sig), reason });
+function ignored(
+  k: Kernel,
+  target: Process,
+  sig: number,
+  reason: 'disposition' | 'pid1-no-handler' | 'zombie',
+): void {
+  k.emit({
+    type: 'signal-ignored',
+    t: k.clock.now(),
+    target: target.ref(),
+    signal: signalName(sig),
+    reason,
+  });
 }
 
 function continueProcess(k: Kernel, target: Process): void {
   if (target.state !== 'T') return;
   target.state = target.blocker ? 'S' : 'R';
   if (!target.blocker) k.enqueue(target);
-  k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: 'SIGCONT', action: 'continue' });
+  k.emit({
+    type: 'signal-delivered',
+    t: k.clock.now(),
+    target: target.ref(),
+    signal: 'SIGCONT',
+    action: 'continue',
+  });
 }
 
 /** A stop signal parks the process where it is; a sleep it was in goes on after SIGCONT. */
 function stop(k: Kernel, target: Process, sig: number): void {
   target.pending.delete(SIGCONT);
   target.state = 'T';
-  k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: signalName(sig), action: 'stop' });
+  k.emit({
+    type: 'signal-delivered',
+    t: k.clock.now(),
+    target: target.ref(),
+    signal: signalName(sig),
+    action: 'stop',
+  });
 }
 
 function terminate(k: Kernel, target: Process, sig: number): void {
   const core = defaultAction(sig) === 'core';
-  k.emit({ type: 'signal-delivered', t: k.clock.now(), target: target.ref(), signal: signalName(sig), action: core ? 'core' : 'terminate' });
+  k.emit({
+    type: 'signal-delivered',
+    t: k.clock.now(),
+    target: target.ref(),
+    signal: signalName(sig),
+    action: core ? 'core' : 'terminate',
+  });
   exitProcess(k, target, signaled(sig, core));
 }
 
@@ -80,7 +117,13 @@ export function deliverPending(k: Kernel, process: Process): void {
     process.pending.delete(sig);
     const disposition = dispositionOf(process, sig);
     if (typeof disposition === 'function') {
-      k.emit({ type: 'signal-delivered', t: k.clock.now(), target: process.ref(), signal: signalName(sig), action: 'handler' });
+      k.emit({
+        type: 'signal-delivered',
+        t: k.clock.now(),
+        target: process.ref(),
+        signal: signalName(sig),
+        action: 'handler',
+      });
       process.frames.push({ gen: disposition(sig), resumeWith: { value: process.resumeValue } });
       process.resumeValue = undefined;
       continue;

@@ -57,7 +57,10 @@ export interface CloneOptions {
 
 export interface SyscallTable {
   fork: [args: [child: () => ProcessGen, options: CloneOptions], result: SysResult<number>];
-  execve: [args: [path: string, argv: readonly string[], envp: readonly string[]], result: SysResult<never>];
+  execve: [
+    args: [path: string, argv: readonly string[], envp: readonly string[]],
+    result: SysResult<never>,
+  ];
   exit: [args: [status: number], result: never];
   waitpid: [args: [pid: number, nohang: boolean], result: SysResult<WaitResult | null>];
   kill: [args: [pid: number, sig: number], result: SysResult<0>];
@@ -78,7 +81,10 @@ export interface SyscallTable {
   close: [args: [fd: number], result: SysResult<0>];
   dup2: [args: [oldfd: number, newfd: number], result: SysResult<number>];
   isatty: [args: [fd: number], result: boolean];
-  winsize: [args: [fd: number], result: SysResult<{ readonly cols: number; readonly rows: number }>];
+  winsize: [
+    args: [fd: number],
+    result: SysResult<{ readonly cols: number; readonly rows: number }>,
+  ];
   readline: [args: [fd: number, prompt: string], result: SysResult<LineInput>];
   tcsetpgrp: [args: [fd: number, pgid: number], result: SysResult<0>];
   stat: [args: [path: string, follow: boolean], result: SysResult<FileStat>];
@@ -94,7 +100,9 @@ export interface SyscallTable {
 }
 
 export type SyscallName = keyof SyscallTable;
-export type Syscall = { [K in SyscallName]: { readonly name: K; readonly args: SyscallTable[K][0] } }[SyscallName];
+export type Syscall = {
+  [K in SyscallName]: { readonly name: K; readonly args: SyscallTable[K][0] };
+}[SyscallName];
 export type SyscallResult<K extends SyscallName> = SyscallTable[K][1];
 
 export interface OpenFlags {
@@ -107,16 +115,22 @@ export interface OpenFlags {
   readonly directory?: boolean;
 }
 
-function* call<K extends SyscallName>(name: K, ...args: SyscallTable[K][0]): Generator<Syscall, SyscallResult<K>, unknown> {
-  return (yield { name, args } as Syscall) as SyscallResult<K>;
+function* call<K extends SyscallName>(
+  name: K,
+  ...args: SyscallTable[K][0]
+): Generator<Syscall, SyscallResult<K>, unknown> {
+  return yield { name, args } as Syscall;
 }
 
-export const fork = (child: () => ProcessGen, options: CloneOptions = {}) => call('fork', child, options);
-export const execve = (path: string, argv: readonly string[], envp: readonly string[]) => call('execve', path, argv, envp);
+export const fork = (child: () => ProcessGen, options: CloneOptions = {}) =>
+  call('fork', child, options);
+export const execve = (path: string, argv: readonly string[], envp: readonly string[]) =>
+  call('execve', path, argv, envp);
 export const exit = (status: number) => call('exit', status);
 export const waitpid = (pid: number, nohang = false) => call('waitpid', pid, nohang);
 export const kill = (pid: number, sig: number) => call('kill', pid, sig);
-export const sigaction = (sig: number, disposition: Disposition) => call('sigaction', sig, disposition);
+export const sigaction = (sig: number, disposition: Disposition) =>
+  call('sigaction', sig, disposition);
 export const self = () => call('self');
 export const setuid = (uid: number) => call('setuid', uid);
 export const setgid = (gid: number) => call('setgid', gid);
@@ -126,7 +140,8 @@ export const setresgid = (r: number, e: number, s: number) => call('setresgid', 
 export const setsid = () => call('setsid');
 export const setpgid = (pid: number, pgid: number) => call('setpgid', pid, pgid);
 export const cloneThreads = (count: number) => call('clone_threads', count);
-export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) => call('open', path, flags, mode);
+export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) =>
+  call('open', path, flags, mode);
 export const read = (fd: number) => call('read', fd);
 export const write = (fd: number, data: string) => call('write', fd, data);
 export const close = (fd: number) => call('close', fd);

@@ -8,7 +8,8 @@ export const signaled = (sig: number, core = false): number => (sig & 0x7f) | (c
 
 export const WIFEXITED = (status: number): boolean => (status & 0x7f) === 0;
 export const WEXITSTATUS = (status: number): number => (status >> 8) & 0xff;
-export const WIFSIGNALED = (status: number): boolean => (status & 0x7f) !== 0 && (status & 0x7f) !== 0x7f;
+export const WIFSIGNALED = (status: number): boolean =>
+  (status & 0x7f) !== 0 && (status & 0x7f) !== 0x7f;
 export const WTERMSIG = (status: number): number => status & 0x7f;
 
 /** The number a shell puts in $? and Docker reports: the exit code, or 128 + the signal. */

@@ -28,7 +28,11 @@ const PROGRAMS: readonly Program[] = [
   docker,
   containerdShim,
   init,
-  createProcpsPs({ name: 'procps-4.0.2/ps', memory: { vszKb: 8116, rssKb: 4260 }, pidWidth: 'pid_max' }),
+  createProcpsPs({
+    name: 'procps-4.0.2/ps',
+    memory: { vszKb: 8116, rssKb: 4260 },
+    pidWidth: 'pid_max',
+  }),
   // Ubuntu 14.04's procps 3.3.9: VSZ and RSS of `ps aux` in the seed article's table.
   createProcpsPs({ name: 'procps-3.3.9/ps', memory: { vszKb: 15568, rssKb: 1140 }, pidWidth: 5 }),
   createSudo({ name: 'sudo-1.9.13p3/sudo', memory: { vszKb: 7648, rssKb: 4380 }, helperPids: 0 }),

@@ -36,7 +36,8 @@ describe('the seed article on its own images', () => {
   });
 
   it('the masking keeps what matters: a different PID is not hidden', () => {
-    const real = 'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot         6  0.0  0.0  15568  1140 ?        R    12:05   0:00 ps aux\n';
+    const real =
+      'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND\nroot         6  0.0  0.0  15568  1140 ?        R    12:05   0:00 ps aux\n';
     expect(maskPsTable(real)).not.toBe(maskPsTable(real.replace('     6', '     2')));
   });
 });

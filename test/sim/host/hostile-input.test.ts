@@ -24,7 +24,27 @@ describe('hostile input', () => {
   });
 
   it('any command line gives a status, never an exception', () => {
-    const words = fc.constantFrom('docker', 'run', '--rm', 'lab', 'gosu', 'sudo', 'ps', 'aux', '-ef', 'id', 'root', 'nobody', ':', '-u', "'", '"', '-', '--', 'x');
+    const words = fc.constantFrom(
+      'docker',
+      'run',
+      '--rm',
+      'lab',
+      'gosu',
+      'sudo',
+      'ps',
+      'aux',
+      '-ef',
+      'id',
+      'root',
+      'nobody',
+      ':',
+      '-u',
+      "'",
+      '"',
+      '-',
+      '--',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(words, { maxLength: 8 }), (argv) => {
         const { status, host } = runPlain(argv.join(' '));

@@ -20,7 +20,9 @@ export interface TestKernel {
   run(): void;
 }
 
-export function testKernel(programs: Record<string, (context: ProgramContext) => ProcessGen> = {}): TestKernel {
+export function testKernel(
+  programs: Record<string, (context: ProgramContext) => ProcessGen> = {},
+): TestKernel {
   const table = new Map<string, Program>(
     Object.entries(programs).map(([name, main]) => [name, { name, vszKb: 1, rssKb: 1, main }]),
   );

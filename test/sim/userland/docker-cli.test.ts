@@ -46,45 +46,58 @@ describe('docker run errors', () => {
     {
       name: 'no image at all',
       line: 'docker run --rm',
-      stderr: "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n",
+      stderr:
+        "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nSee 'docker run --help' for more information\n",
       status: 1,
     },
     {
       name: 'an unknown flag',
       line: 'docker run --nosuchflag x',
-      stderr: "unknown flag: --nosuchflag\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "unknown flag: --nosuchflag\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
       status: 125,
     },
     {
       name: 'an unknown shorthand flag',
       line: 'docker run -z x',
-      stderr: "unknown shorthand flag: 'z' in -z\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "unknown shorthand flag: 'z' in -z\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
       status: 125,
     },
     {
       name: 'a flag without its value',
       line: 'docker run --name',
-      stderr: "flag needs an argument: --name\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
+      stderr:
+        "flag needs an argument: --name\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun 'docker run --help' for more information\n",
       status: 125,
     },
     {
       name: 'an unknown command',
       line: 'docker frobnicate',
-      stderr: "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n",
+      stderr:
+        "docker: unknown command: docker frobnicate\n\nRun 'docker --help' for more information\n",
       status: 1,
     },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const { stdout, stderr, status } = runPlain(c.line);
-      expect({ stdout, stderr, status }).toEqual({ stdout: '', stderr: c.stderr, status: c.status });
+      expect({ stdout, stderr, status }).toEqual({
+        stdout: '',
+        stderr: c.stderr,
+        status: c.status,
+      });
     });
   }
 });
 
 describe('the host shell', () => {
   it('answers an unknown command like bash, with status 127', () => {
-    expect(runPlain('foo')).toMatchObject({ stdout: '', stderr: 'bash: foo: command not found\n', status: 127 });
+    expect(runPlain('foo')).toMatchObject({
+      stdout: '',
+      stderr: 'bash: foo: command not found\n',
+      status: 127,
+    });
   });
 
   it('keeps the status of the last command', () => {

@@ -4,12 +4,23 @@ import type { Process } from '../process.ts';
 import type { HandlerTable } from './dispatch.ts';
 import { Errno, type SysResult } from '../errno.ts';
 
-type CredentialCalls = Pick<HandlerTable, 'setuid' | 'setgid' | 'setgroups' | 'setresuid' | 'setresgid'>;
+type CredentialCalls = Pick<
+  HandlerTable,
+  'setuid' | 'setgid' | 'setgroups' | 'setresuid' | 'setresgid'
+>;
 
 /** Each call changes the credentials and reports the new identity on the event stream. */
 function changed(k: Kernel, p: Process, call: string, result: SysResult<0>): Outcome {
   if (!(result instanceof Errno)) {
-    k.emit({ type: 'credentials', t: k.clock.now(), process: p.ref(), call, uid: p.creds.euid, gid: p.creds.egid, groups: [...p.creds.groups] });
+    k.emit({
+      type: 'credentials',
+      t: k.clock.now(),
+      process: p.ref(),
+      call,
+      uid: p.creds.euid,
+      gid: p.creds.egid,
+      groups: [...p.creds.groups],
+    });
   }
   return done(result);
 }

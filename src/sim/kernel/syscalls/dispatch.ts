@@ -8,7 +8,11 @@ import { fileCalls } from './file-calls.ts';
 import { signalCalls } from './signal-calls.ts';
 import { timeCalls } from './time-calls.ts';
 
-export type Handler<K extends SyscallName> = (k: Kernel, p: Process, ...args: SyscallTable[K][0]) => Outcome;
+export type Handler<K extends SyscallName> = (
+  k: Kernel,
+  p: Process,
+  ...args: SyscallTable[K][0]
+) => Outcome;
 export type HandlerTable = { [K in SyscallName]: Handler<K> };
 
 /** The system call table: one handler per call, grouped by subject. */

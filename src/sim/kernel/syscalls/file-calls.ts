@@ -10,7 +10,22 @@ import { mayAccess, MAY_EXEC, MAY_READ, MAY_WRITE } from '../vfs/permission.ts';
 import { RegularFile } from '../vfs/regular-file.ts';
 import type { OpenFlags } from '../syscall-api.ts';
 
-type FileCalls = Pick<HandlerTable, 'open' | 'read' | 'write' | 'close' | 'dup2' | 'isatty' | 'winsize' | 'readline' | 'tcsetpgrp' | 'stat' | 'access' | 'readdir' | 'chdir'>;
+type FileCalls = Pick<
+  HandlerTable,
+  | 'open'
+  | 'read'
+  | 'write'
+  | 'close'
+  | 'dup2'
+  | 'isatty'
+  | 'winsize'
+  | 'readline'
+  | 'tcsetpgrp'
+  | 'stat'
+  | 'access'
+  | 'readdir'
+  | 'chdir'
+>;
 
 export const fileCalls: FileCalls = {
   open(k, p, path, flags, mode) {
@@ -110,7 +125,10 @@ export const fileCalls: FileCalls = {
     if (found instanceof Errno) return done(found);
     if (found.inode.kind !== 'dir') return done(new Errno('ENOTDIR'));
     if (!mayAccess(p.creds, found.inode, MAY_READ)) return done(new Errno('EACCES'));
-    const entries = [...found.inode.children(p)].map(([name, inode]) => ({ name, kind: inode.kind }));
+    const entries = [...found.inode.children(p)].map(([name, inode]) => ({
+      name,
+      kind: inode.kind,
+    }));
     return done(entries);
   },
 
@@ -124,7 +142,13 @@ export const fileCalls: FileCalls = {
   },
 };
 
-function openFile(k: Kernel, p: Process, path: string, flags: OpenFlags, mode: number): OpenFile | Errno {
+function openFile(
+  k: Kernel,
+  p: Process,
+  path: string,
+  flags: OpenFlags,
+  mode: number,
+): OpenFile | Errno {
   let inode: Inode;
   if (flags.create) {
     const parent = p.mnt.lookupParent(path, p.cwd, p.creds, p);
@@ -133,7 +157,13 @@ function openFile(k: Kernel, p: Process, path: string, flags: OpenFlags, mode: n
     if (parent.existing) inode = parent.existing;
     else {
       if (!mayAccess(p.creds, parent.dir, MAY_WRITE | MAY_EXEC)) return new Errno('EACCES');
-      inode = new Inode({ kind: 'file', perm: mode & ~p.umask, uid: p.creds.euid, gid: p.creds.egid, mtime: k.clock.now() });
+      inode = new Inode({
+        kind: 'file',
+        perm: mode & ~p.umask,
+        uid: p.creds.euid,
+        gid: p.creds.egid,
+        mtime: k.clock.now(),
+      });
       parent.dir.entries.set(parent.name, inode);
       return new RegularFile(inode, flags, k.clock);
     }

@@ -9,7 +9,19 @@ import type { HandlerTable } from './dispatch.ts';
 import { exited } from '../wait-status.ts';
 import { createProcfs } from '../procfs.ts';
 
-type ProcessCalls = Pick<HandlerTable, 'fork' | 'execve' | 'exit' | 'waitpid' | 'self' | 'setsid' | 'setpgid' | 'clone_threads' | 'service' | 'mount_proc'>;
+type ProcessCalls = Pick<
+  HandlerTable,
+  | 'fork'
+  | 'execve'
+  | 'exit'
+  | 'waitpid'
+  | 'self'
+  | 'setsid'
+  | 'setpgid'
+  | 'clone_threads'
+  | 'service'
+  | 'mount_proc'
+>;
 
 export const processCalls: ProcessCalls = {
   fork(k, parent, child, options) {
@@ -33,7 +45,13 @@ export const processCalls: ProcessCalls = {
     process.foregroundPgid = parent.foregroundPgid;
     process.dispositions = new Map(parent.dispositions);
     process.load(child());
-    k.emit({ type: 'fork', t: k.clock.now(), parent: parent.ref(), child: process.ref(), newPidNamespace: pidns !== parent.pidns });
+    k.emit({
+      type: 'fork',
+      t: k.clock.now(),
+      parent: parent.ref(),
+      child: process.ref(),
+      newPidNamespace: pidns !== parent.pidns,
+    });
     k.enqueue(process);
     return done(process.pidIn(parent.pidns));
   },
@@ -94,7 +112,8 @@ export const processCalls: ProcessCalls = {
 
   setpgid(k, process, pid, pgid) {
     const target = pid === 0 ? process : process.pidns.find(pid);
-    if (!target || (target !== process && target.parent !== process)) return done(new Errno('ESRCH'));
+    if (!target || (target !== process && target.parent !== process))
+      return done(new Errno('ESRCH'));
     const leader = pgid === 0 ? target : process.pidns.find(pgid);
     if (!leader || leader.sid !== target.sid) return done(new Errno('EPERM'));
     target.pgid = leader.hostPid;

@@ -52,5 +52,11 @@ function resolveTargets(k: Kernel, sender: Process, pid: number): Process[] {
 function maySignal(sender: Process, target: Process): boolean {
   const s = sender.creds;
   const t = target.creds;
-  return s.has('CAP_KILL') || s.ruid === t.ruid || s.ruid === t.suid || s.euid === t.ruid || s.euid === t.suid;
+  return (
+    s.has('CAP_KILL') ||
+    s.ruid === t.ruid ||
+    s.ruid === t.suid ||
+    s.euid === t.ruid ||
+    s.euid === t.suid
+  );
 }

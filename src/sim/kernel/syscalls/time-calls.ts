@@ -9,6 +9,10 @@ export const timeCalls: TimeCalls = {
   nanosleep(k, process, ms) {
     if (!(ms >= 0)) return done(new Errno('EINVAL'));
     const deadline = k.clock.now() + ms;
-    return blockOn({ poll: () => (k.clock.now() >= deadline ? { value: 0 } : undefined), deadline, interruptible: true });
+    return blockOn({
+      poll: () => (k.clock.now() >= deadline ? { value: 0 } : undefined),
+      deadline,
+      interruptible: true,
+    });
   },
 };

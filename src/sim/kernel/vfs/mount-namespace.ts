@@ -49,14 +49,25 @@ export class MountNamespace {
   }
 
   /** path_resolution(7): walk from the root or cwd, checking search permission on every directory. */
-  lookup(path: string, cwd: string, creds: Credentials, viewer: unknown, follow = true): SysResult<Lookup> {
+  lookup(
+    path: string,
+    cwd: string,
+    creds: Credentials,
+    viewer: unknown,
+    follow = true,
+  ): SysResult<Lookup> {
     if (path === '') return new Errno('ENOENT');
     if (path.length >= PATH_MAX) return new Errno('ENAMETOOLONG');
     return this.walk(absolute(path, cwd), creds, viewer, follow, 0);
   }
 
   /** The directory that would hold `path`, for creating, renaming or removing it. */
-  lookupParent(path: string, cwd: string, creds: Credentials, viewer: unknown): SysResult<ParentLookup> {
+  lookupParent(
+    path: string,
+    cwd: string,
+    creds: Credentials,
+    viewer: unknown,
+  ): SysResult<ParentLookup> {
     if (path === '') return new Errno('ENOENT');
     const abs = absolute(path, cwd);
     const parts = abs.split('/').filter((p) => p !== '');
@@ -70,7 +81,13 @@ export class MountNamespace {
     return { dir: dir.inode, dirPath: dir.path, name, existing: existing && this.cross(existing) };
   }
 
-  private walk(abs: string, creds: Credentials, viewer: unknown, follow: boolean, depth: number): SysResult<Lookup> {
+  private walk(
+    abs: string,
+    creds: Credentials,
+    viewer: unknown,
+    follow: boolean,
+    depth: number,
+  ): SysResult<Lookup> {
     const stack: { inode: Inode; name: string }[] = [];
     let current = this.cross(this.root);
     const parts = abs.split('/').filter((p) => p !== '' && p !== '.');

@@ -67,7 +67,13 @@ export class TreeBuilder {
   }
 
   private make(kind: InodeKind, perm: number, own: Ownership): Inode {
-    return new Inode({ kind, perm: own.perm ?? perm, uid: own.uid ?? 0, gid: own.gid ?? 0, mtime: this.mtime });
+    return new Inode({
+      kind,
+      perm: own.perm ?? perm,
+      uid: own.uid ?? 0,
+      gid: own.gid ?? 0,
+      mtime: this.mtime,
+    });
   }
 
   private place(path: string, inode: Inode): void {
@@ -90,7 +96,13 @@ function parts(path: string): string[] {
 
 /** A deep copy of a tree: a container's private copy of its image (copy-on-write, done eagerly). */
 export function copyTree(inode: Inode): Inode {
-  const copy = new Inode({ kind: inode.kind, perm: inode.perm, uid: inode.uid, gid: inode.gid, mtime: inode.mtime });
+  const copy = new Inode({
+    kind: inode.kind,
+    perm: inode.perm,
+    uid: inode.uid,
+    gid: inode.gid,
+    mtime: inode.mtime,
+  });
   copy.data = inode.data;
   copy.program = inode.program;
   copy.target = inode.target;

@@ -15,20 +15,24 @@ import { splitWords } from './words.ts';
  * of -c: golden scenario 09). Messages are bash's ("bash: foo: command not
  * found", status 127).
  */
-export const bash = program('bash-5.2/bash', { vszKb: 8800, rssKb: 5200 }, function* ({ argv, envp }) {
-  const state: ShellState = { env: [...envp], status: 0, name: argv[0] ?? 'bash' };
-  if (argv[1] === '-c') {
-    const command = argv[2];
-    if (command === undefined) {
-      yield* err(`${state.name}: -c: option requires an argument\n`);
-      return 2;
+export const bash = program(
+  'bash-5.2/bash',
+  { vszKb: 8800, rssKb: 5200 },
+  function* ({ argv, envp }) {
+    const state: ShellState = { env: [...envp], status: 0, name: argv[0] ?? 'bash' };
+    if (argv[1] === '-c') {
+      const command = argv[2];
+      if (command === undefined) {
+        yield* err(`${state.name}: -c: option requires an argument\n`);
+        return 2;
+      }
+      return yield* runLine(state, command, { exec: true, location: `${state.name}: -c: line 1` });
     }
-    return yield* runLine(state, command, { exec: true, location: `${state.name}: -c: line 1` });
-  }
-  const onTerminal = yield* sys.isatty(STDIN);
-  if (!onTerminal && !argv.includes('-i')) return 0;
-  return yield* interactive(state, onTerminal);
-});
+    const onTerminal = yield* sys.isatty(STDIN);
+    if (!onTerminal && !argv.includes('-i')) return 0;
+    return yield* interactive(state, onTerminal);
+  },
+);
 
 interface ShellState {
   env: string[];
@@ -61,20 +65,31 @@ function* prompt(state: ShellState): Gen<string> {
   const me = yield* sys.self();
   const user = userById(yield* readUserDb(), me.euid)?.name ?? `I have no name!`;
   const home = getenv(state.env, 'HOME');
-  const dir = home && (me.cwd === home || me.cwd.startsWith(home + '/')) ? '~' + me.cwd.slice(home.length) : me.cwd;
+  const dir =
+    home && (me.cwd === home || me.cwd.startsWith(home + '/'))
+      ? '~' + me.cwd.slice(home.length)
+      : me.cwd;
   return `${user}@${me.hostname}:${dir}${me.euid === 0 ? '#' : '$'} `;
 }
 
 const EXIT_SHELL = -1;
 
-function* runLine(state: ShellState, line: string, mode: { exec: boolean; location: string }): Gen<number> {
+function* runLine(
+  state: ShellState,
+  line: string,
+  mode: { exec: boolean; location: string },
+): Gen<number> {
   const split = splitWords(line);
   if ('unterminated' in split) {
-    yield* err(`${mode.location}: unexpected EOF while looking for matching \`${split.unterminated}'\n`);
+    yield* err(
+      `${mode.location}: unexpected EOF while looking for matching \`${split.unterminated}'\n`,
+    );
     return (state.status = 2);
   }
   if ('unsupported' in split) {
-    yield* err(`${state.name}: ${split.unsupported}: not supported yet by Stepdown's shell (only simple commands for now)\n`);
+    yield* err(
+      `${state.name}: ${split.unsupported}: not supported yet by Stepdown's shell (only simple commands for now)\n`,
+    );
     return (state.status = 2);
   }
   const words = split.words;

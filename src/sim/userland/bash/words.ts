@@ -4,7 +4,10 @@
  * expansions come with the POSIX shell; until then anything beyond simple
  * commands is refused, never guessed.
  */
-export type SplitResult = { readonly words: string[] } | { readonly unsupported: string } | { readonly unterminated: string };
+export type SplitResult =
+  | { readonly words: string[] }
+  | { readonly unsupported: string }
+  | { readonly unterminated: string };
 
 const OPERATORS = new Set(['|', '&', ';', '<', '>', '(', ')', '`', '$']);
 
@@ -21,7 +24,7 @@ export function splitWords(line: string): SplitResult {
     } else if (ch === '#' && !inWord) {
       break;
     } else if (ch === '\\') {
-      if (i + 1 < line.length) word += line[++i];
+      if (i + 1 < line.length) word += line.charAt(++i);
       inWord = true;
     } else if (ch === "'") {
       const end = line.indexOf("'", i + 1);
@@ -46,13 +49,17 @@ export function splitWords(line: string): SplitResult {
   return { words };
 }
 
-function readDoubleQuoted(line: string, start: number): { text: string; end: number } | { unsupported: string } | { unterminated: string } {
+function readDoubleQuoted(
+  line: string,
+  start: number,
+): { text: string; end: number } | { unsupported: string } | { unterminated: string } {
   let text = '';
   for (let i = start; i < line.length; i++) {
     const ch = line[i] as string;
     if (ch === '"') return { text, end: i };
     if (ch === '$' || ch === '`') return { unsupported: ch };
-    if (ch === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1] as string)) text += line[++i];
+    if (ch === '\\' && i + 1 < line.length && '$`"\\\n'.includes(line[i + 1] as string))
+      text += line.charAt(++i);
     else text += ch;
   }
   return { unterminated: '"' };

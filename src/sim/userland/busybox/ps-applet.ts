@@ -83,12 +83,18 @@ export function* psApplet(context: ProgramContext, build: BusyboxBuild): Process
     }
   }
   const chosen: Spec[] = [];
-  for (const format of formats.length > 0 ? formats : [build.psTime ? 'pid,user,time,args' : 'pid,user,args']) {
+  for (const format of formats.length > 0
+    ? formats
+    : [build.psTime ? 'pid,user,time,args' : 'pid,user,args']) {
     for (const item of format.split(',')) {
-      const [name, header] = item.includes('=') ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)] : [item, undefined];
+      const [name, header] = item.includes('=')
+        ? [item.slice(0, item.indexOf('=')), item.slice(item.indexOf('=') + 1)]
+        : [item, undefined];
       const spec = table.find((s) => s.name === name.slice(0, 6));
       if (!spec) {
-        yield* err(`ps: bad -o argument '${name}', supported arguments: ${table.map((s) => s.name).join(',')}\n`);
+        yield* err(
+          `ps: bad -o argument '${name}', supported arguments: ${table.map((s) => s.name).join(',')}\n`,
+        );
         return 1;
       }
       chosen.push(header ? { ...spec, header, width: header.length || spec.width } : spec);
@@ -100,7 +106,14 @@ export function* psApplet(context: ProgramContext, build: BusyboxBuild): Process
     group: (gid) => groupById(db, gid)?.name ?? String(gid),
   };
   const rows = yield* readProcTable();
-  const line = (texts: string[]) => texts.map((t, i) => (i === texts.length - 1 ? t : t.slice(0, chosen[i]?.width).padEnd((chosen[i]?.width ?? 0) + 1))).join('');
+  const line = (texts: string[]) =>
+    texts
+      .map((t, i) =>
+        i === texts.length - 1
+          ? t
+          : t.slice(0, chosen[i]?.width).padEnd((chosen[i]?.width ?? 0) + 1),
+      )
+      .join('');
   let text = line(chosen.map((s) => s.header)) + '\n';
   for (const row of rows) text += line(chosen.map((s) => s.cell(row, names))) + '\n';
   yield* out(text);

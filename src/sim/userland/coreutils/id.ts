@@ -1,7 +1,14 @@
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
-import { groupById, initGroups, readUserDb, userById, userByName, type UserDb } from '../lib/user-db.ts';
+import {
+  groupById,
+  initGroups,
+  readUserDb,
+  userById,
+  userByName,
+  type UserDb,
+} from '../lib/user-db.ts';
 import { badOption, usageError } from './usage.ts';
 
 interface Ids {
@@ -20,8 +27,21 @@ interface Flags {
   real: boolean;
 }
 
-const SHORT: Record<string, keyof Flags | 'a'> = { u: 'user', g: 'group', G: 'groups', n: 'name', r: 'real', a: 'a' };
-const LONG: Record<string, keyof Flags> = { '--user': 'user', '--group': 'group', '--groups': 'groups', '--name': 'name', '--real': 'real' };
+const SHORT: Record<string, keyof Flags | 'a'> = {
+  u: 'user',
+  g: 'group',
+  G: 'groups',
+  n: 'name',
+  r: 'real',
+  a: 'a',
+};
+const LONG: Record<string, keyof Flags> = {
+  '--user': 'user',
+  '--group': 'group',
+  '--groups': 'groups',
+  '--name': 'name',
+  '--real': 'real',
+};
 
 /**
  * coreutils id(1) 9.1. The default format lists the real ids, the effective
@@ -48,7 +68,8 @@ export const id = program('coreutils/id', { vszKb: 5480, rssKb: 1000 }, function
   }
   const choices = [flags.user, flags.group, flags.groups].filter(Boolean).length;
   if (choices > 1) return yield* usageError(prog, 'cannot print "only" of more than one choice');
-  if (choices === 0 && (flags.name || flags.real)) return yield* usageError(prog, 'cannot print only names or real IDs in default format');
+  if (choices === 0 && (flags.name || flags.real))
+    return yield* usageError(prog, 'cannot print only names or real IDs in default format');
   const db = yield* readUserDb();
   if (operands.length === 0) {
     const me = yield* sys.self();
@@ -57,14 +78,22 @@ export const id = program('coreutils/id', { vszKb: 5480, rssKb: 1000 }, function
   }
   let status = 0;
   for (const operand of operands) {
-    const user = userByName(db, operand) ?? (/^\d+$/.test(operand) ? userById(db, Number(operand)) : undefined);
+    const user =
+      userByName(db, operand) ??
+      (/^\d+$/.test(operand) ? userById(db, Number(operand)) : undefined);
     if (!user) {
       yield* err(`${prog}: '${operand}': no such user\n`);
       status = 1;
       continue;
     }
     const groups = initGroups(db, user.name, user.gid);
-    yield* out(describe(db, { ruid: user.uid, euid: user.uid, rgid: user.gid, egid: user.gid, groups }, flags) + '\n');
+    yield* out(
+      describe(
+        db,
+        { ruid: user.uid, euid: user.uid, rgid: user.gid, egid: user.gid, groups },
+        flags,
+      ) + '\n',
+    );
   }
   return status;
 });
@@ -72,13 +101,20 @@ export const id = program('coreutils/id', { vszKb: 5480, rssKb: 1000 }, function
 function describe(db: UserDb, ids: Ids, flags: Flags): string {
   const uname = (uid: number) => userById(db, uid)?.name;
   const gname = (gid: number) => groupById(db, gid)?.name;
-  const show = (n: number, name: string | undefined) => (flags.name ? (name ?? String(n)) : String(n));
-  if (flags.user) return show(flags.real ? ids.ruid : ids.euid, uname(flags.real ? ids.ruid : ids.euid));
-  if (flags.group) return show(flags.real ? ids.rgid : ids.egid, gname(flags.real ? ids.rgid : ids.egid));
+  const show = (n: number, name: string | undefined) =>
+    flags.name ? (name ?? String(n)) : String(n);
+  if (flags.user)
+    return show(flags.real ? ids.ruid : ids.euid, uname(flags.real ? ids.ruid : ids.euid));
+  if (flags.group)
+    return show(flags.real ? ids.rgid : ids.egid, gname(flags.real ? ids.rgid : ids.egid));
   const groups = groupList(ids);
   if (flags.groups) return groups.map((g) => show(g, gname(g))).join(' ');
-  const named = (n: number, name: string | undefined) => (name === undefined ? String(n) : `${n}(${name})`);
-  const parts = [`uid=${named(ids.ruid, uname(ids.ruid))}`, `gid=${named(ids.rgid, gname(ids.rgid))}`];
+  const named = (n: number, name: string | undefined) =>
+    name === undefined ? String(n) : `${n}(${name})`;
+  const parts = [
+    `uid=${named(ids.ruid, uname(ids.ruid))}`,
+    `gid=${named(ids.rgid, gname(ids.rgid))}`,
+  ];
   if (ids.euid !== ids.ruid) parts.push(`euid=${named(ids.euid, uname(ids.euid))}`);
   if (ids.egid !== ids.rgid) parts.push(`egid=${named(ids.egid, gname(ids.egid))}`);
   parts.push(`groups=${groups.map((g) => named(g, gname(g))).join(',')}`);

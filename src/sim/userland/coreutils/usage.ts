@@ -12,5 +12,7 @@ export function* usageError(prog: string, message: string): Gen<number> {
 
 /** getopt_long's words for a bad option. */
 export function badOption(arg: string): string {
-  return arg.startsWith('--') ? `unrecognized option '${arg}'` : `invalid option -- '${arg.slice(1, 2)}'`;
+  return arg.startsWith('--')
+    ? `unrecognized option '${arg}'`
+    : `invalid option -- '${arg.slice(1, 2)}'`;
 }

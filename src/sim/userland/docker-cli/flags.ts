@@ -27,9 +27,13 @@ export interface ParsedFlags {
 }
 
 /** Interspersed flags stop at the first argument (docker run and exec set SetInterspersed(false)). */
-export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]): ParsedFlags | { readonly error: string } {
+export function parseFlags(
+  argv: readonly string[],
+  specs: readonly FlagSpec[],
+): ParsedFlags | { readonly error: string } {
   const values = new Map<string, string[]>();
-  const set = (spec: FlagSpec, value: string) => values.set(spec.long, [...(values.get(spec.long) ?? []), value]);
+  const set = (spec: FlagSpec, value: string) =>
+    values.set(spec.long, [...(values.get(spec.long) ?? []), value]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') return { values, args: argv.slice(i + 1) };
@@ -57,7 +61,8 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[]):
       }
       const rest = letters.slice(j + 1).replace(/^=/, '');
       const value = rest !== '' ? rest : argv[++i];
-      if (value === undefined) return { error: `flag needs an argument: '${letter}' in -${letters}` };
+      if (value === undefined)
+        return { error: `flag needs an argument: '${letter}' in -${letters}` };
       set(spec, value);
       break;
     }

@@ -26,16 +26,26 @@ export function* run(args: readonly string[]): Gen<number> {
   }
   const unmodelled = [...parsed.values.keys()].find((flag) => !MODELLED.has(flag));
   if (unmodelled) {
-    yield* err(`docker: --${unmodelled} is not available in Stepdown yet (see src/sim/LIMITATIONS.md)\n`);
+    yield* err(
+      `docker: --${unmodelled} is not available in Stepdown yet (see src/sim/LIMITATIONS.md)\n`,
+    );
     return 125;
   }
   const [image, ...cmd] = parsed.args;
   if (image === undefined) {
-    yield* err(`docker: 'docker run' requires at least 1 argument\n\n${USAGE}\n\nSee 'docker run --help' for more information\n`);
+    yield* err(
+      `docker: 'docker run' requires at least 1 argument\n\n${USAGE}\n\nSee 'docker run --help' for more information\n`,
+    );
     return 1;
   }
   const name = parsed.values.get('name')?.at(-1);
-  const created = (yield* engine({ op: 'create', image, cmd, autoRemove: parsed.values.has('rm'), ...(name ? { name } : {}) })) as CreateResponse;
+  const created = (yield* engine({
+    op: 'create',
+    image,
+    cmd,
+    autoRemove: parsed.values.has('rm'),
+    ...(name ? { name } : {}),
+  })) as CreateResponse;
   if (isEngineError(created)) return yield* daemonError(created);
   let id = '';
   for (const sig of PROXIED) {
@@ -60,6 +70,8 @@ function* engine(request: unknown): Gen<unknown> {
 
 /** "docker: Error response from daemon: …", a blank line, the hint; on stderr (docs/research/docker-texts.md §1, §2). */
 function* daemonError(error: { error: string; status: number; preamble?: string }): Gen<number> {
-  yield* err(`${error.preamble ?? ''}docker: Error response from daemon: ${error.error}\n\nRun 'docker run --help' for more information\n`);
+  yield* err(
+    `${error.preamble ?? ''}docker: Error response from daemon: ${error.error}\n\nRun 'docker run --help' for more information\n`,
+  );
   return error.status;
 }

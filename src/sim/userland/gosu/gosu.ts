@@ -33,32 +33,40 @@ const GO_RUNTIME_THREADS = 4;
  * command up on PATH and execve it, so the command takes gosu's PID.
  * Every error is "error: …" on stderr with status 1 (facts.md §1.2).
  */
-export const gosu = program('gosu-1.14/gosu', { vszKb: 1900, rssKb: 2600 }, function* ({ argv, envp }) {
-  yield* sys.cloneThreads(GO_RUNTIME_THREADS);
-  const first = argv[1];
-  if (first === '--help' || first === '-h' || first === '-?') return yield* usage(out, 0);
-  if (first === '--version' || first === '-v') {
-    yield* out(VERSION + '\n');
-    return 0;
-  }
-  if (argv.length <= 2) return yield* usage(err, 1);
-  const spec = argv[1] as string;
-  const command = argv.slice(2);
-  const failed = (reason: string) => fail(`failed switching to "${spec}": ${reason}`);
-  const me = yield* sys.self();
-  const target = resolveUserSpec(spec, yield* readUserDb(), { uid: me.euid, gid: me.egid });
-  if ('error' in target) return yield* failed(target.error);
-  for (const step of [() => sys.setgroups(target.groups), () => sys.setgid(target.gid), () => sys.setuid(target.uid)]) {
-    const result = yield* step();
-    if (result instanceof Errno) return yield* failed(goErrno(result));
-  }
-  const env = setenv(setenv(envp, 'HOME', undefined), 'HOME', target.home);
-  const name = command[0] as string;
-  const path = yield* goLookPath(name, getenv(env, 'PATH') ?? '');
-  if ('error' in path) return yield* fail(`exec: "${name}": ${path.error}`);
-  const result = yield* sys.execve(path.path, command, env);
-  return yield* fail(`exec: "${name}": ${goErrno(result)}`);
-});
+export const gosu = program(
+  'gosu-1.14/gosu',
+  { vszKb: 1900, rssKb: 2600 },
+  function* ({ argv, envp }) {
+    yield* sys.cloneThreads(GO_RUNTIME_THREADS);
+    const first = argv[1];
+    if (first === '--help' || first === '-h' || first === '-?') return yield* usage(out, 0);
+    if (first === '--version' || first === '-v') {
+      yield* out(VERSION + '\n');
+      return 0;
+    }
+    if (argv.length <= 2) return yield* usage(err, 1);
+    const spec = argv[1] as string;
+    const command = argv.slice(2);
+    const failed = (reason: string) => fail(`failed switching to "${spec}": ${reason}`);
+    const me = yield* sys.self();
+    const target = resolveUserSpec(spec, yield* readUserDb(), { uid: me.euid, gid: me.egid });
+    if ('error' in target) return yield* failed(target.error);
+    for (const step of [
+      () => sys.setgroups(target.groups),
+      () => sys.setgid(target.gid),
+      () => sys.setuid(target.uid),
+    ]) {
+      const result = yield* step();
+      if (result instanceof Errno) return yield* failed(goErrno(result));
+    }
+    const env = setenv(setenv(envp, 'HOME', undefined), 'HOME', target.home);
+    const name = command[0] as string;
+    const path = yield* goLookPath(name, getenv(env, 'PATH') ?? '');
+    if ('error' in path) return yield* fail(`exec: "${name}": ${path.error}`);
+    const result = yield* sys.execve(path.path, command, env);
+    return yield* fail(`exec: "${name}": ${goErrno(result)}`);
+  },
+);
 
 /**
  * Go's exec.LookPath: a name with a slash is checked with stat(2) (a
@@ -68,7 +76,9 @@ export const gosu = program('gosu-1.14/gosu', { vszKb: 1900, rssKb: 2600 }, func
 function* goLookPath(name: string, pathVar: string): Gen<{ path: string } | { error: string }> {
   if (!name.includes('/')) {
     const found = yield* lookPath(name, pathVar);
-    return found instanceof Errno ? { error: 'executable file not found in $PATH' } : { path: found };
+    return found instanceof Errno
+      ? { error: 'executable file not found in $PATH' }
+      : { path: found };
   }
   const st = yield* sys.stat(name);
   if (st instanceof Errno) return { error: `stat ${name}: ${goErrno(st)}` };

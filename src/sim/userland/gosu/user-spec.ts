@@ -17,7 +17,11 @@ export type UserSpecError = { readonly error: string };
  * supplementary groups are the /etc/group lines that list the user.
  * Defaults before lookup: the caller's uid and gid, home "/".
  */
-export function resolveUserSpec(spec: string, db: UserDb, current: { uid: number; gid: number }): ExecUser | UserSpecError {
+export function resolveUserSpec(
+  spec: string,
+  db: UserDb,
+  current: { uid: number; gid: number },
+): ExecUser | UserSpecError {
   const colon = spec.indexOf(':');
   const userArg = colon < 0 ? spec : spec.slice(0, colon);
   const groupArg = colon < 0 ? '' : spec.slice(colon + 1);
@@ -35,12 +39,14 @@ export function resolveUserSpec(spec: string, db: UserDb, current: { uid: number
   if (userArg === '' && !entry) uid = current.uid;
   if (groupArg !== '') {
     const group = findGroup(db.groups, groupArg);
-    if (!group && !/^\d+$/.test(groupArg)) return { error: `unable to find group ${groupArg}: no matching entries in group file` };
+    if (!group && !/^\d+$/.test(groupArg))
+      return { error: `unable to find group ${groupArg}: no matching entries in group file` };
     gid = group?.gid ?? Number(groupArg);
     return { uid, gid, groups: [], home };
   }
   const name = entry?.name;
-  const groups = name === undefined ? [] : db.groups.filter((g) => g.members.includes(name)).map((g) => g.gid);
+  const groups =
+    name === undefined ? [] : db.groups.filter((g) => g.members.includes(name)).map((g) => g.gid);
   return { uid, gid, groups, home };
 }
 

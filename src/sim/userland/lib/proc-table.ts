@@ -32,7 +32,11 @@ const PAGE_KB = 4;
 export function* readProcTable(): Gen<ProcRow[]> {
   const entries = yield* sys.readdir('/proc');
   if (entries instanceof Errno) return [];
-  const pids = entries.map((e) => e.name).filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => a - b);
+  const pids = entries
+    .map((e) => e.name)
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .sort((a, b) => a - b);
   const rows: ProcRow[] = [];
   for (const pid of pids) {
     const row = yield* readProc(pid);
@@ -45,12 +49,17 @@ function* readProc(pid: number): Gen<ProcRow | undefined> {
   const stat = yield* readFile(`/proc/${pid}/stat`);
   const status = yield* readFile(`/proc/${pid}/status`);
   const cmdline = yield* readFile(`/proc/${pid}/cmdline`);
-  if (stat instanceof Errno || status instanceof Errno || cmdline instanceof Errno) return undefined;
+  if (stat instanceof Errno || status instanceof Errno || cmdline instanceof Errno)
+    return undefined;
   const open = stat.indexOf('(');
   const close = stat.lastIndexOf(')');
-  const fields = stat.slice(close + 2).trim().split(' ');
+  const fields = stat
+    .slice(close + 2)
+    .trim()
+    .split(' ');
   const num = (index: number) => Number(fields[index - 3]);
-  const ids = (key: string) => (new RegExp(`^${key}:\\t(.*)$`, 'm').exec(status)?.[1] ?? '').split('\t').map(Number);
+  const ids = (key: string) =>
+    (new RegExp(`^${key}:\\t(.*)$`, 'm').exec(status)?.[1] ?? '').split('\t').map(Number);
   const [ruid = 0, euid = 0] = ids('Uid');
   const [rgid = 0, egid = 0] = ids('Gid');
   return {

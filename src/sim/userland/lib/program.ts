@@ -6,7 +6,11 @@ import type { ProcessGen } from '../../kernel/syscall-api.ts';
  * from a real process table where one is cited, else the same program's
  * figures on the recording machine), and its main function.
  */
-export function program(name: string, memory: { vszKb: number; rssKb: number }, main: (context: ProgramContext) => ProcessGen): Program {
+export function program(
+  name: string,
+  memory: { vszKb: number; rssKb: number },
+  main: (context: ProgramContext) => ProcessGen,
+): Program {
   return { name, vszKb: memory.vszKb, rssKb: memory.rssKb, main };
 }
 

@@ -22,7 +22,16 @@ export function parsePasswd(text: string): PasswdEntry[] {
   return lines(text).flatMap((fields) => {
     const [name, , uid, gid, gecos, home, shell] = fields;
     if (name === undefined || !isId(uid) || !isId(gid)) return [];
-    return [{ name, uid: Number(uid), gid: Number(gid), gecos: gecos ?? '', home: home ?? '', shell: shell ?? '' }];
+    return [
+      {
+        name,
+        uid: Number(uid),
+        gid: Number(gid),
+        gecos: gecos ?? '',
+        home: home ?? '',
+        shell: shell ?? '',
+      },
+    ];
   });
 }
 

@@ -32,7 +32,8 @@ function startedMs(row: ProcRow, ctx: ColumnContext): number {
 /** START/STIME: the time of day when started within the last 24 hours, else month and day ("Nov27"). */
 function startText(row: ProcRow, ctx: ColumnContext): string {
   const started = new Date(startedMs(row, ctx));
-  if (ctx.nowMs - started.getTime() < 24 * 3600 * 1000) return `${two(started.getUTCHours())}:${two(started.getUTCMinutes())}`;
+  if (ctx.nowMs - started.getTime() < 24 * 3600 * 1000)
+    return `${two(started.getUTCHours())}:${two(started.getUTCMinutes())}`;
   return `${MONTHS[started.getUTCMonth()]}${two(started.getUTCDate())}`;
 }
 
@@ -52,7 +53,10 @@ function statText(row: ProcRow): string {
 }
 
 const nameOr = (name: string | undefined, id: number) => name ?? String(id);
-const user = (uid: (r: ProcRow) => number): Column['value'] => (row, ctx) => nameOr(ctx.userName(uid(row)), uid(row));
+const user =
+  (uid: (r: ProcRow) => number): Column['value'] =>
+  (row, ctx) =>
+    nameOr(ctx.userName(uid(row)), uid(row));
 
 export const COLUMNS: Readonly<Record<string, Column>> = {
   user: { header: 'USER', width: 8, align: 'left', value: user((r) => r.euid), truncate: true },
@@ -63,7 +67,13 @@ export const COLUMNS: Readonly<Record<string, Column>> = {
   ruid: { header: 'RUID', width: 5, align: 'right', value: (r) => String(r.ruid) },
   gid: { header: 'GID', width: 5, align: 'right', value: (r) => String(r.egid) },
   egid: { header: 'EGID', width: 5, align: 'right', value: (r) => String(r.egid) },
-  group: { header: 'GROUP', width: 8, align: 'left', value: (r, c) => nameOr(c.groupName(r.egid), r.egid), truncate: true },
+  group: {
+    header: 'GROUP',
+    width: 8,
+    align: 'left',
+    value: (r, c) => nameOr(c.groupName(r.egid), r.egid),
+    truncate: true,
+  },
   pid: { header: 'PID', width: 'pid', align: 'right', value: (r) => String(r.pid) },
   ppid: { header: 'PPID', width: 'pid', align: 'right', value: (r) => String(r.ppid) },
   pgid: { header: 'PGID', width: 'pid', align: 'right', value: (r) => String(r.pgrp) },
@@ -72,7 +82,12 @@ export const COLUMNS: Readonly<Record<string, Column>> = {
   stat: { header: 'STAT', width: 4, align: 'left', value: statText },
   s: { header: 'S', width: 1, align: 'left', value: (r) => r.state },
   state: { header: 'S', width: 1, align: 'left', value: (r) => r.state },
-  comm: { header: 'COMMAND', width: 15, align: 'left', value: (r) => (r.state === 'Z' ? `${r.comm} <defunct>` : r.comm) },
+  comm: {
+    header: 'COMMAND',
+    width: 15,
+    align: 'left',
+    value: (r) => (r.state === 'Z' ? `${r.comm} <defunct>` : r.comm),
+  },
   ucmd: { header: 'CMD', width: 15, align: 'left', value: (r) => r.comm },
   args: { header: 'COMMAND', width: 27, align: 'left', value: argsText },
   command: { header: 'COMMAND', width: 27, align: 'left', value: argsText },
@@ -97,7 +112,19 @@ export const COLUMNS: Readonly<Record<string, Column>> = {
 };
 
 /** The column list behind `ps aux` (procps' u format with x and a). */
-export const AUX_FORMAT = ['user', 'pid', '%cpu', '%mem', 'vsz', 'rss', 'tname', 'stat', 'start_time', 'bsdtime', 'args'];
+export const AUX_FORMAT = [
+  'user',
+  'pid',
+  '%cpu',
+  '%mem',
+  'vsz',
+  'rss',
+  'tname',
+  'stat',
+  'start_time',
+  'bsdtime',
+  'args',
+];
 /** BSD syntax without u (`ps ax`): PID TTY STAT TIME COMMAND. */
 export const BSD_FORMAT = ['pid', 'tname', 'stat', 'bsdtime', 'args'];
 /** `ps -f`: UID PID PPID C STIME TTY TIME CMD (UID shows the user name). */
@@ -105,7 +132,13 @@ export const FULL_FORMAT = ['fuser', 'pid', 'ppid', 'c', 'stime', 'tname', 'time
 /** `ps` and `ps -e`: PID TTY TIME CMD. */
 export const DEFAULT_FORMAT = ['pid', 'tname', 'time', 'ucmd'];
 
-export const FULL_USER: Column = { header: 'UID', width: 8, align: 'left', value: user((r) => r.euid), truncate: true };
+export const FULL_USER: Column = {
+  header: 'UID',
+  width: 8,
+  align: 'left',
+  value: user((r) => r.euid),
+  truncate: true,
+};
 
 export function columnFor(name: string): Column | undefined {
   if (name === 'fuser') return FULL_USER;
@@ -117,7 +150,10 @@ export function widthOf(column: Column, ctx: ColumnContext): number {
 }
 
 /** Lays out one line: single spaces between columns, the last one not padded. */
-export function formatLine(cells: readonly { column: Column; text: string }[], ctx: ColumnContext): string {
+export function formatLine(
+  cells: readonly { column: Column; text: string }[],
+  ctx: ColumnContext,
+): string {
   return cells
     .map(({ column, text }, index) => {
       const width = widthOf(column, ctx);

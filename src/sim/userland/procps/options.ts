@@ -21,7 +21,16 @@ export type ParseResult = PsOptions | { readonly error: string };
 const BSD_LETTERS = new Set(['a', 'u', 'x', 'w', 'e']);
 
 export function parsePsArgs(args: readonly string[]): ParseResult {
-  const o: PsOptions = { all: false, bsdA: false, bsdX: false, pids: null, format: 'default', custom: [], wide: false, help: false };
+  const o: PsOptions = {
+    all: false,
+    bsdA: false,
+    bsdX: false,
+    pids: null,
+    format: 'default',
+    custom: [],
+    wide: false,
+    help: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const next = () => args[++i];
@@ -46,7 +55,11 @@ export function parsePsArgs(args: readonly string[]): ParseResult {
   return o;
 }
 
-function unixOptions(o: PsOptions, letters: string, next: () => string | undefined): string | undefined {
+function unixOptions(
+  o: PsOptions,
+  letters: string,
+  next: () => string | undefined,
+): string | undefined {
   for (let j = 0; j < letters.length; j++) {
     const letter = letters[j] as string;
     const rest = letters.slice(j + 1);
@@ -60,7 +73,9 @@ function unixOptions(o: PsOptions, letters: string, next: () => string | undefin
 }
 
 function longOption(o: PsOptions, arg: string, next: () => string | undefined): string | undefined {
-  const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+  const [name, inline] = arg.includes('=')
+    ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+    : [arg, undefined];
   if (name === '--pid') return pidOption(o, inline ?? next(), '--pid');
   if (name === '--format') return formatOption(o, inline ?? next(), '--format');
   if (name === '--width' || name === '--cols' || name === '--columns') return undefined;
@@ -82,7 +97,8 @@ function formatOption(o: PsOptions, spec: string | undefined, flag: string): str
 function pidOption(o: PsOptions, list: string | undefined, flag: string): string | undefined {
   if (list === undefined) return `list of process IDs must follow ${flag}`;
   const parts = list.split(/[\s,]+/).filter(Boolean);
-  if (parts.length === 0 || !parts.every((p) => /^\d+$/.test(p) && Number(p) > 0)) return 'process ID list syntax error';
+  if (parts.length === 0 || !parts.every((p) => /^\d+$/.test(p) && Number(p) > 0))
+    return 'process ID list syntax error';
   o.pids = [...(o.pids ?? []), ...parts.map(Number)];
   return undefined;
 }

@@ -5,7 +5,16 @@ import { err, out, readFile, type Gen } from '../lib/io.ts';
 import { readProcTable, type ProcRow } from '../lib/proc-table.ts';
 import { program } from '../lib/program.ts';
 import { groupById, readUserDb, userById } from '../lib/user-db.ts';
-import { AUX_FORMAT, BSD_FORMAT, columnFor, DEFAULT_FORMAT, formatLine, FULL_FORMAT, type Column, type ColumnContext } from './columns.ts';
+import {
+  AUX_FORMAT,
+  BSD_FORMAT,
+  columnFor,
+  DEFAULT_FORMAT,
+  formatLine,
+  FULL_FORMAT,
+  type Column,
+  type ColumnContext,
+} from './columns.ts';
 import { parsePsArgs, type PsOptions } from './options.ts';
 
 const USAGE = `
@@ -57,17 +66,33 @@ export function createProcpsPs(version: ProcpsVersion): Program {
     const me = yield* sys.self();
     const rows = (yield* readProcTable()).filter(selector(parsed, me.euid, yield* ownTty()));
     const lines = [];
-    if (headers.some((h) => h !== '')) lines.push(formatLine(columns.map((column) => ({ column, text: column.header })), ctx));
-    for (const row of rows) lines.push(formatLine(columns.map((column) => ({ column, text: column.value(row, ctx) })), ctx));
+    if (headers.some((h) => h !== ''))
+      lines.push(
+        formatLine(
+          columns.map((column) => ({ column, text: column.header })),
+          ctx,
+        ),
+      );
+    for (const row of rows)
+      lines.push(
+        formatLine(
+          columns.map((column) => ({ column, text: column.value(row, ctx) })),
+          ctx,
+        ),
+      );
     const width = parsed.wide ? undefined : yield* terminalWidth();
-    yield* out(lines.map((line) => (width === undefined ? line : line.slice(0, width))).join('\n') + '\n');
+    yield* out(
+      lines.map((line) => (width === undefined ? line : line.slice(0, width))).join('\n') + '\n',
+    );
     return 0;
   });
 }
 
 function formatSpecs(o: PsOptions): { name: string; header?: string }[] {
   if (o.format === 'custom') return o.custom;
-  const names = { default: DEFAULT_FORMAT, bsd: BSD_FORMAT, user: AUX_FORMAT, full: FULL_FORMAT }[o.format];
+  const names = { default: DEFAULT_FORMAT, bsd: BSD_FORMAT, user: AUX_FORMAT, full: FULL_FORMAT }[
+    o.format
+  ];
   return names.map((name) => ({ name }));
 }
 

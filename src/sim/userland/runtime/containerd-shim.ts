@@ -16,29 +16,33 @@ import { resolveUserSpec } from '../gosu/user-spec.ts';
  * Then the shim waits for it and tells the daemon how it ended, as
  * containerd-shim does by reaping it.
  */
-export const containerdShim = program('containerd/containerd-shim-runc-v2', { vszKb: 1238000, rssKb: 13000 }, function* ({ argv }) {
-  const id = argv[argv.indexOf('-id') + 1] ?? '';
-  const spec = (yield* sys.service('docker', { op: 'shim-spec', id })) as ShimSpec | null;
-  if (!spec || spec instanceof Errno) return 1;
-  const child = yield* sys.fork(() => runcInit(id, spec), {
-    newPidNamespace: true,
-    mountNamespace: spec.mountNamespace as MountNamespace,
-    hostname: spec.hostname,
-  });
-  if (child instanceof Errno) return 1;
-  yield* sys.service('docker', { op: 'init-started', id, hostPid: child });
-  for (;;) {
-    const waited = yield* sys.waitpid(child);
-    if (waited instanceof Errno) {
-      if (waited.code === 'EINTR') continue;
-      return 1;
+export const containerdShim = program(
+  'containerd/containerd-shim-runc-v2',
+  { vszKb: 1238000, rssKb: 13000 },
+  function* ({ argv }) {
+    const id = argv[argv.indexOf('-id') + 1] ?? '';
+    const spec = (yield* sys.service('docker', { op: 'shim-spec', id })) as ShimSpec | null;
+    if (!spec || spec instanceof Errno) return 1;
+    const child = yield* sys.fork(() => runcInit(id, spec), {
+      newPidNamespace: true,
+      mountNamespace: spec.mountNamespace as MountNamespace,
+      hostname: spec.hostname,
+    });
+    if (child instanceof Errno) return 1;
+    yield* sys.service('docker', { op: 'init-started', id, hostPid: child });
+    for (;;) {
+      const waited = yield* sys.waitpid(child);
+      if (waited instanceof Errno) {
+        if (waited.code === 'EINTR') continue;
+        return 1;
+      }
+      if (waited) {
+        yield* sys.service('docker', { op: 'exited', id, status: waited.status });
+        return 0;
+      }
     }
-    if (waited) {
-      yield* sys.service('docker', { op: 'exited', id, status: waited.status });
-      return 0;
-    }
-  }
-});
+  },
+);
 
 function* runcInit(id: string, spec: ShimSpec): Gen<number> {
   const fail = function* (message: string): Gen<number> {
@@ -54,7 +58,10 @@ function* runcInit(id: string, spec: ShimSpec): Gen<number> {
     yield* sys.setuid(target.uid);
   }
   const cd = yield* sys.chdir(spec.workingDir);
-  if (cd instanceof Errno) return yield* fail(`chdir to cwd ("${spec.workingDir}") set in config.json failed: ${cd.message.toLowerCase()}`);
+  if (cd instanceof Errno)
+    return yield* fail(
+      `chdir to cwd ("${spec.workingDir}") set in config.json failed: ${cd.message.toLowerCase()}`,
+    );
   yield* sys.setsid();
   const name = spec.argv[0];
   if (name === undefined) return yield* fail('no command specified');
@@ -68,7 +75,9 @@ function* runcInit(id: string, spec: ShimSpec): Gen<number> {
 function* runcLookPath(name: string, pathVar: string): Gen<{ path: string } | { error: string }> {
   if (!name.includes('/')) {
     const found = yield* lookPath(name, pathVar);
-    return found instanceof Errno ? { error: 'executable file not found in $PATH' } : { path: found };
+    return found instanceof Errno
+      ? { error: 'executable file not found in $PATH' }
+      : { path: found };
   }
   const st = yield* sys.stat(name);
   if (st instanceof Errno) return { error: `stat ${name}: ${st.message.toLowerCase()}` };

@@ -19,6 +19,8 @@ export const PASSWORD_NEEDS_TERMINAL =
   'sudo: a password is required\n';
 
 export const commandNotFound = (name: string) => `sudo: ${name}: command not found\n`;
-export const unknownUser = (name: string) => `sudo: unknown user ${name}\nsudo: error initializing audit plugin sudoers_audit\n`;
+export const unknownUser = (name: string) =>
+  `sudo: unknown user ${name}\nsudo: error initializing audit plugin sudoers_audit\n`;
 export const invalidOption = (letter: string) => `sudo: invalid option -- '${letter}'\n`;
-export const missingArgument = (letter: string) => `sudo: option requires an argument -- '${letter}'\n`;
+export const missingArgument = (letter: string) =>
+  `sudo: option requires an argument -- '${letter}'\n`;

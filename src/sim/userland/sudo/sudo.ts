@@ -1,13 +1,32 @@
 import { Errno } from '../../kernel/errno.ts';
 import type { Program } from '../../kernel/exec.ts';
-import { SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2, SIGWINCH } from '../../kernel/signals.ts';
+import {
+  SIGALRM,
+  SIGCONT,
+  SIGHUP,
+  SIGINT,
+  SIGPIPE,
+  SIGQUIT,
+  SIGTERM,
+  SIGTSTP,
+  SIGUSR1,
+  SIGUSR2,
+  SIGWINCH,
+} from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../../kernel/wait-status.ts';
 import { err, type Gen } from '../lib/io.ts';
 import { lookPath } from '../lib/path-search.ts';
 import { program } from '../lib/program.ts';
 import { initGroups, readUserDb, userByName, type PasswdEntry } from '../lib/user-db.ts';
-import { commandNotFound, invalidOption, missingArgument, PASSWORD_NEEDS_TERMINAL, SUDO_USAGE, unknownUser } from './messages.ts';
+import {
+  commandNotFound,
+  invalidOption,
+  missingArgument,
+  PASSWORD_NEEDS_TERMINAL,
+  SUDO_USAGE,
+  unknownUser,
+} from './messages.ts';
 
 /** Debian's /etc/sudoers: `Defaults secure_path=…`. */
 const SECURE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -16,7 +35,19 @@ const SECURE_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bi
  * The signals sudo catches and passes on to the command (src/exec_nopty.c at
  * SUDO_1_9_13p3; ../shared/reference/facts.md §3.1).
  */
-const RELAYED = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGTSTP, SIGCONT, SIGALRM, SIGPIPE, SIGWINCH];
+const RELAYED = [
+  SIGHUP,
+  SIGINT,
+  SIGQUIT,
+  SIGTERM,
+  SIGUSR1,
+  SIGUSR2,
+  SIGTSTP,
+  SIGCONT,
+  SIGALRM,
+  SIGPIPE,
+  SIGWINCH,
+];
 
 export interface SudoVersion {
   readonly name: string;
@@ -58,13 +89,23 @@ export function createSudo(version: SudoVersion): Program {
       return 1;
     }
     const name = options.command[0] as string;
-    const path = name.includes('/') ? ((yield* isExecutable(name)) ? name : undefined) : yield* lookPath(name, SECURE_PATH);
+    const path = name.includes('/')
+      ? (yield* isExecutable(name))
+        ? name
+        : undefined
+      : yield* lookPath(name, SECURE_PATH);
     if (path === undefined || path instanceof Errno) {
       yield* err(commandNotFound(name));
       return 1;
     }
     for (let i = 0; i < version.helperPids; i++) yield* spawnHelper();
-    return yield* runCommand(path, options.command, commandEnv(envp, target, me.ruid, me.rgid, options.command), db, target);
+    return yield* runCommand(
+      path,
+      options.command,
+      commandEnv(envp, target, me.ruid, me.rgid, options.command),
+      db,
+      target,
+    );
   });
 }
 
@@ -80,7 +121,13 @@ function* spawnHelper(): Gen<void> {
   if (!(pid instanceof Errno)) yield* sys.waitpid(pid);
 }
 
-function* runCommand(path: string, argv: readonly string[], env: readonly string[], db: Parameters<typeof initGroups>[0], target: PasswdEntry): Gen<number> {
+function* runCommand(
+  path: string,
+  argv: readonly string[],
+  env: readonly string[],
+  db: Parameters<typeof initGroups>[0],
+  target: PasswdEntry,
+): Gen<number> {
   let child = 0;
   for (const sig of RELAYED) {
     yield* sys.sigaction(sig, function* (received) {
@@ -148,7 +195,13 @@ function* parseOptions(args: readonly string[]): Gen<Options | number> {
 }
 
 /** env_reset (sudoers(5)): a fresh environment with the SUDO_* variables. */
-function commandEnv(envp: readonly string[], target: PasswdEntry, ruid: number, rgid: number, command: readonly string[]): string[] {
+function commandEnv(
+  envp: readonly string[],
+  target: PasswdEntry,
+  ruid: number,
+  rgid: number,
+  command: readonly string[],
+): string[] {
   const keep = envp.filter((e) => /^(TERM|DISPLAY|COLORS|LS_COLORS|HOSTNAME)=/.test(e));
   return [
     ...keep,
