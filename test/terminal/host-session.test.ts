@@ -1,6 +1,7 @@
+// The simulated host's terminal seen through a real (headless) xterm: lives here because only src/terminal and its tests may import @xterm.
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../src/sim/index.ts';
+import { createHost } from '../../src/sim/index.ts';
 
 /** A headless xterm attached to a fresh host's terminal, as the page attaches one. */
 function session(cols = 100) {
