@@ -41,7 +41,7 @@ export const STRINGS: Record<Locale, UiStrings> = {
     terminalLoading: 'Loading the terminal…',
     terminalInput: 'Terminal input',
     screenReaderMode: 'Screen reader mode',
-    keyboardHelp: 'Tab completes inside the terminal. To move focus out, press Esc, then Tab.',
+    keyboardHelp: 'Tab stays inside the terminal. To move focus out, press Esc, then Tab.',
     simulatedNote:
       'Everything runs in your browser: the host and its containers are simulated, nothing is sent anywhere.',
     footer: 'Stepdown: no accounts, no tracking, no third-party requests.',
@@ -64,7 +64,7 @@ export const STRINGS: Record<Locale, UiStrings> = {
     terminalLoading: '正在加载终端…',
     terminalInput: '终端输入',
     screenReaderMode: '屏幕阅读器模式',
-    keyboardHelp: '在终端里，Tab 键用于补全。要把焦点移出终端，请先按 Esc，再按 Tab。',
+    keyboardHelp: '在终端里按 Tab 不会移出焦点。要把焦点移出终端，请先按 Esc，再按 Tab。',
     simulatedNote: '一切都在你的浏览器里运行：主机和容器都是模拟的，不会向任何地方发送数据。',
     footer: 'Stepdown：无需账号，没有跟踪，不向第三方发出任何请求。',
   },
