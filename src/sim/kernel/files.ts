@@ -14,7 +14,8 @@ export const WOULD_BLOCK = Symbol('EAGAIN');
 export interface OpenFile {
   /** Data, '' at end of file, WOULD_BLOCK when a blocking read must wait. */
   read(): SysResult<string> | typeof WOULD_BLOCK;
-  write(data: string): SysResult<number>;
+  /** Bytes written, or WOULD_BLOCK when a full pipe must wait for its reader. */
+  write(data: string): SysResult<number> | typeof WOULD_BLOCK;
   /** isatty(3) */
   readonly isTerminal: boolean;
   /** Called when the last descriptor referring to it is closed. */
@@ -27,6 +28,8 @@ export interface OpenFile {
   windowSize?(): { readonly cols: number; readonly rows: number };
   /** Readers blocked on this file are woken through this hook. */
   onReadable?: ((wake: () => void) => () => void) | undefined;
+  /** Writers blocked on a full pipe are woken through this hook. */
+  onWritable?: ((wake: () => void) => () => void) | undefined;
 }
 
 /** /dev/null: reads give end of file, writes vanish. */
@@ -89,9 +92,25 @@ export class FdTable {
   }
 
   install(fd: number, file: OpenFile, cloexec = false): void {
+    if (this.fds.get(fd)?.file === file) return;
     this.close(fd);
     FdTable.refs.set(file, (FdTable.refs.get(file) ?? 0) + 1);
     this.fds.set(fd, { file, cloexec });
+  }
+
+  /** fcntl(F_DUPFD): the lowest free descriptor at or above `min`. */
+  dupFrom(file: OpenFile, min: number, cloexec = false): number {
+    let fd = min;
+    while (this.fds.has(fd)) fd++;
+    this.install(fd, file, cloexec);
+    return fd;
+  }
+
+  setCloexec(fd: number, cloexec: boolean): boolean {
+    const entry = this.fds.get(fd);
+    if (!entry) return false;
+    entry.cloexec = cloexec;
+    return true;
   }
 
   close(fd: number): boolean {

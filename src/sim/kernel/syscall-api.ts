@@ -87,6 +87,24 @@ export interface SyscallTable {
   ];
   readline: [args: [fd: number, prompt: string], result: SysResult<LineInput>];
   tcsetpgrp: [args: [fd: number, pgid: number], result: SysResult<0>];
+  pipe: [args: [], result: SysResult<readonly [number, number]>];
+  /** fcntl(F_DUPFD / F_DUPFD_CLOEXEC): a copy of fd at the lowest free number >= min. */
+  dupfd: [args: [fd: number, min: number, cloexec: boolean], result: SysResult<number>];
+  /** fcntl(F_SETFD, FD_CLOEXEC) */
+  set_cloexec: [args: [fd: number, cloexec: boolean], result: SysResult<0>];
+  /** umask(2): sets the mask, returns the old one. */
+  umask: [args: [mask: number], result: number];
+  mkdir: [args: [path: string, mode: number], result: SysResult<0>];
+  rmdir: [args: [path: string], result: SysResult<0>];
+  unlink: [args: [path: string], result: SysResult<0>];
+  rename: [args: [from: string, to: string], result: SysResult<0>];
+  symlink: [args: [target: string, path: string], result: SysResult<0>];
+  readlink: [args: [path: string], result: SysResult<string>];
+  chmod: [args: [path: string, mode: number], result: SysResult<0>];
+  /** chown(2) and lchown(2) (follow = false); -1 leaves an id unchanged. */
+  chown: [args: [path: string, uid: number, gid: number, follow: boolean], result: SysResult<0>];
+  /** utimensat(2) with the current time (what touch does to an existing file). */
+  utimes: [args: [path: string], result: SysResult<0>];
   stat: [args: [path: string, follow: boolean], result: SysResult<FileStat>];
   access: [args: [path: string, mode: number], result: SysResult<0>];
   readdir: [args: [path: string], result: SysResult<DirectoryEntry[]>];
@@ -150,6 +168,22 @@ export const isatty = (fd: number) => call('isatty', fd);
 export const winsize = (fd: number) => call('winsize', fd);
 export const readline = (fd: number, prompt: string) => call('readline', fd, prompt);
 export const tcsetpgrp = (fd: number, pgid: number) => call('tcsetpgrp', fd, pgid);
+export const pipe = () => call('pipe');
+export const dupfd = (fd: number, min: number, cloexec = false) => call('dupfd', fd, min, cloexec);
+export const setCloexec = (fd: number, cloexec: boolean) => call('set_cloexec', fd, cloexec);
+export const umask = (mask: number) => call('umask', mask);
+export const mkdir = (path: string, mode = 0o777) => call('mkdir', path, mode);
+export const rmdir = (path: string) => call('rmdir', path);
+export const unlink = (path: string) => call('unlink', path);
+export const rename = (from: string, to: string) => call('rename', from, to);
+export const symlink = (target: string, path: string) => call('symlink', target, path);
+export const readlink = (path: string) => call('readlink', path);
+export const chmod = (path: string, mode: number) => call('chmod', path, mode);
+export const chown = (path: string, uid: number, gid: number) =>
+  call('chown', path, uid, gid, true);
+export const lchown = (path: string, uid: number, gid: number) =>
+  call('chown', path, uid, gid, false);
+export const utimes = (path: string) => call('utimes', path);
 export const stat = (path: string) => call('stat', path, true);
 export const lstat = (path: string) => call('stat', path, false);
 export const access = (path: string, mode: number) => call('access', path, mode);

@@ -7,6 +7,7 @@ import { credentialCalls } from './credential-calls.ts';
 import { fileCalls } from './file-calls.ts';
 import { signalCalls } from './signal-calls.ts';
 import { timeCalls } from './time-calls.ts';
+import { fsChangeCalls } from './fs-change-calls.ts';
 
 export type Handler<K extends SyscallName> = (
   k: Kernel,
@@ -22,6 +23,7 @@ const TABLE: HandlerTable = {
   ...fileCalls,
   ...signalCalls,
   ...timeCalls,
+  ...fsChangeCalls,
 };
 
 export function dispatch(k: Kernel, process: Process, call: Syscall): Outcome {

@@ -9,6 +9,9 @@ import { Inode } from '../vfs/inode.ts';
 import { mayAccess, MAY_EXEC, MAY_READ, MAY_WRITE } from '../vfs/permission.ts';
 import { RegularFile } from '../vfs/regular-file.ts';
 import type { OpenFlags } from '../syscall-api.ts';
+import { Pipe } from '../pipe.ts';
+import { sendSignal } from '../signal.ts';
+import { SIGPIPE } from '../signals.ts';
 
 type FileCalls = Pick<
   HandlerTable,
@@ -18,6 +21,9 @@ type FileCalls = Pick<
   | 'close'
   | 'dup2'
   | 'isatty'
+  | 'pipe'
+  | 'dupfd'
+  | 'set_cloexec'
   | 'winsize'
   | 'readline'
   | 'tcsetpgrp'
@@ -49,9 +55,31 @@ export const fileCalls: FileCalls = {
     return blockOn({ poll, interruptible: true });
   },
 
+  /** write(2): a full pipe parks the writer; a pipe with no reader gives EPIPE and SIGPIPE (pipe(7)). */
   write(k, p, fd, data) {
     const file = p.fds.get(fd);
-    return done(file ? file.write(data) : new Errno('EBADF'));
+    if (!file) return done(new Errno('EBADF'));
+    let written = 0;
+    let unsubscribe: (() => void) | undefined;
+    const poll = () => {
+      while (written < data.length || data.length === 0) {
+        const result = file.write(data.slice(written));
+        if (result === WOULD_BLOCK) {
+          unsubscribe ??= file.onWritable?.(() => k.wake(p));
+          return undefined;
+        }
+        if (result instanceof Errno) {
+          unsubscribe?.();
+          if (result.code === 'EPIPE') sendSignal(k, p, SIGPIPE, null);
+          return { value: written > 0 ? written : result };
+        }
+        written += result;
+        if (data.length === 0) break;
+      }
+      unsubscribe?.();
+      return { value: written };
+    };
+    return blockOn({ poll, interruptible: true });
   },
 
   close(k, p, fd) {
@@ -63,6 +91,26 @@ export const fileCalls: FileCalls = {
     if (!file) return done(new Errno('EBADF'));
     if (oldfd !== newfd) p.fds.install(newfd, file);
     return done(newfd);
+  },
+
+  pipe(k, p) {
+    const pipe = new Pipe();
+    pipe.readers = 1;
+    pipe.writers = 1;
+    const readFd = p.fds.add(pipe.readEnd);
+    const writeFd = p.fds.add(pipe.writeEnd);
+    return done([readFd, writeFd] as const);
+  },
+
+  dupfd(k, p, fd, min, cloexec) {
+    const file = p.fds.get(fd);
+    if (!file) return done(new Errno('EBADF'));
+    if (min < 0) return done(new Errno('EINVAL'));
+    return done(p.fds.dupFrom(file, min, cloexec));
+  },
+
+  set_cloexec(k, p, fd, cloexec) {
+    return done(p.fds.setCloexec(fd, cloexec) ? 0 : new Errno('EBADF'));
   },
 
   isatty(k, p, fd) {
