@@ -1,5 +1,6 @@
 import { DEBIAN_GROUP, DEBIAN_PASSWD } from '../docker/images/debian-users.ts';
-import { baseDirectories, install, usrMerge } from '../docker/images/image.ts';
+import { baseDirectories, usrMerge } from '../docker/images/image.ts';
+import { installPackages } from '../userland/packages/index.ts';
 import type { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
 
 /**
@@ -25,17 +26,5 @@ export function buildHostTree(tree: TreeBuilder): void {
   );
   tree.file('/etc/group', DEBIAN_GROUP + `docker:x:${DOCKER_GID}:learner\nlearner:x:1000:\n`);
   tree.dir(HOST_USER.home, { uid: HOST_USER.uid, gid: HOST_USER.gid, perm: 0o750 });
-  install(tree, {
-    '/usr/lib/systemd/systemd': 'systemd/init',
-    '/usr/bin/bash': 'bash-5.2/bash',
-    '/usr/bin/docker': 'docker-28.2.2/docker',
-    '/usr/bin/containerd-shim-runc-v2': 'containerd/containerd-shim-runc-v2',
-    '/usr/bin/ps': 'procps-4.0.2/ps',
-    '/usr/bin/id': 'coreutils/id',
-    '/usr/bin/whoami': 'coreutils/whoami',
-    '/usr/bin/sleep': 'coreutils/sleep',
-    '/usr/bin/true': 'coreutils/true',
-    '/usr/bin/false': 'coreutils/false',
-  });
-  tree.symlink('/sbin/init', '/usr/lib/systemd/systemd');
+  installPackages(tree, 'host');
 }

@@ -1,14 +1,7 @@
 import { ALPINE_GROUP, ALPINE_PASSWD } from './alpine-users.ts';
 import { DEBIAN_GROUP, DEBIAN_PASSWD, REDIS_GROUP_LINE, REDIS_PASSWD_LINE } from './debian-users.ts';
-import { baseDirectories, IMAGE_PATH, install, usrMerge, type ImageDefinition } from './image.ts';
-
-const COREUTILS_9_1 = {
-  '/usr/bin/id': 'coreutils/id',
-  '/usr/bin/whoami': 'coreutils/whoami',
-  '/usr/bin/true': 'coreutils/true',
-  '/usr/bin/false': 'coreutils/false',
-  '/usr/bin/sleep': 'coreutils/sleep',
-};
+import { installPackages } from '../../userland/packages/index.ts';
+import { baseDirectories, IMAGE_PATH, usrMerge, type ImageDefinition } from './image.ts';
 
 /**
  * `lab`: the Debian 12 userland of the machine that recorded ../shared/golden
@@ -25,18 +18,7 @@ const lab: ImageDefinition = {
     tree.file('/etc/passwd', DEBIAN_PASSWD + REDIS_PASSWD_LINE);
     tree.file('/etc/group', DEBIAN_GROUP + REDIS_GROUP_LINE);
     tree.dir('/home/redis', { uid: 999, gid: 999 });
-    install(
-      tree,
-      {
-        ...COREUTILS_9_1,
-        '/usr/bin/ps': 'procps-4.0.2/ps',
-        '/usr/sbin/gosu': 'gosu-1.14/gosu',
-        '/usr/bin/sudo': 'sudo-1.9.13p3/sudo',
-        '/usr/bin/bash': 'bash-5.2/bash',
-        '/usr/bin/busybox': 'busybox-1.35.0-debian/busybox',
-      },
-      ['/usr/bin/sudo'],
-    );
+    installPackages(tree, 'lab');
   },
 };
 
@@ -55,20 +37,7 @@ const ubuntuTrusty: ImageDefinition = {
     for (const dir of ['/bin', '/sbin', '/usr/bin', '/usr/sbin']) tree.dir(dir);
     tree.file('/etc/passwd', DEBIAN_PASSWD);
     tree.file('/etc/group', DEBIAN_GROUP);
-    install(
-      tree,
-      {
-        '/bin/ps': 'procps-3.3.9/ps',
-        '/bin/true': 'coreutils/true',
-        '/bin/false': 'coreutils/false',
-        '/bin/sleep': 'coreutils/sleep',
-        '/bin/bash': 'bash-5.2/bash',
-        '/usr/bin/id': 'coreutils/id',
-        '/usr/bin/whoami': 'coreutils/whoami',
-        '/usr/bin/sudo': 'sudo-1.8.9p5/sudo',
-      },
-      ['/usr/bin/sudo'],
-    );
+    installPackages(tree, 'trusty');
   },
 };
 
@@ -85,8 +54,7 @@ const gosuAlpine: ImageDefinition = {
     for (const dir of ['/bin', '/sbin', '/usr/bin', '/usr/sbin']) tree.dir(dir);
     tree.file('/etc/passwd', ALPINE_PASSWD);
     tree.file('/etc/group', ALPINE_GROUP);
-    install(tree, { '/bin/busybox': 'busybox-alpine/busybox', '/usr/local/bin/gosu': 'gosu-1.14/gosu' });
-    tree.symlink('/bin/ps', '/bin/busybox');
+    installPackages(tree, 'alpine');
   },
 };
 

@@ -69,7 +69,3 @@ export function usrMerge(tree: TreeBuilder): void {
   tree.symlink('/lib', 'usr/lib');
 }
 
-/** Installs executables: path → program name in the registry. */
-export function install(tree: TreeBuilder, programs: Readonly<Record<string, string>>, setuid: readonly string[] = []): void {
-  for (const [path, name] of Object.entries(programs)) tree.program(path, name, { perm: setuid.includes(path) ? 0o4755 : 0o755 });
-}

@@ -1,0 +1,26 @@
+import { CORE_PACKAGES } from './core.ts';
+import { FILE_TOOL_PACKAGES } from './file-tools.ts';
+import type { Package, SystemName } from './package.ts';
+import { PROCESS_TOOL_PACKAGES } from './process-tools.ts';
+import { SHELL_PACKAGES } from './shells.ts';
+import type { TreeBuilder } from '../../kernel/vfs/tree-builder.ts';
+
+export type { Package, SystemName } from './package.ts';
+
+export const PACKAGES: readonly Package[] = [
+  ...CORE_PACKAGES,
+  ...SHELL_PACKAGES,
+  ...FILE_TOOL_PACKAGES,
+  ...PROCESS_TOOL_PACKAGES,
+];
+
+/** Lays out every package's files for one system (executables, links, set-user-ID bits). */
+export function installPackages(tree: TreeBuilder, system: SystemName): void {
+  for (const pkg of PACKAGES) {
+    for (const [path, what] of Object.entries(pkg.installs[system] ?? {})) {
+      if (typeof what === 'string')
+        tree.program(path, what, { perm: pkg.setuid?.includes(path) ? 0o4755 : 0o755 });
+      else tree.symlink(path, what.link);
+    }
+  }
+}
