@@ -90,7 +90,7 @@ const busybox: Package = {
   ],
   installs: {
     lab: { '/usr/bin/busybox': 'busybox-1.35.0-debian/busybox' },
-    alpine: { '/bin/busybox': 'busybox-alpine/busybox', '/bin/ps': { link: '/bin/busybox' } },
+    alpine: { '/bin/busybox': 'busybox-alpine/busybox', '/bin/ps': { symlinkTo: '/bin/busybox' } },
   },
 };
 
@@ -100,7 +100,7 @@ const hostSystem: Package = {
   installs: {
     host: {
       '/usr/lib/systemd/systemd': 'systemd/init',
-      '/sbin/init': { link: '/usr/lib/systemd/systemd' },
+      '/sbin/init': { symlinkTo: '/usr/lib/systemd/systemd' },
       '/usr/bin/docker': 'docker-28.2.2/docker',
       '/usr/bin/containerd-shim-runc-v2': 'containerd/containerd-shim-runc-v2',
     },

@@ -20,7 +20,7 @@ export function installPackages(tree: TreeBuilder, system: SystemName): void {
     for (const [path, what] of Object.entries(pkg.installs[system] ?? {})) {
       if (typeof what === 'string')
         tree.program(path, what, { perm: pkg.setuid?.includes(path) ? 0o4755 : 0o755 });
-      else tree.symlink(path, what.link);
+      else tree.symlink(path, what.symlinkTo);
     }
   }
 }

@@ -4,7 +4,7 @@ import type { Program } from '../../kernel/exec.ts';
 export type SystemName = 'host' | 'lab' | 'trusty' | 'alpine';
 
 /** An executable at a path (a program in the registry), or a symbolic link (BusyBox applets, /bin/sh). */
-export type Installed = string | { readonly link: string };
+export type Installed = string | { readonly symlinkTo: string };
 
 /**
  * A package as a distribution ships it: the programs it brings and where
