@@ -73,6 +73,13 @@ export interface SyscallTable {
   setresgid: [args: [r: number, e: number, s: number], result: SysResult<0>];
   setsid: [args: [], result: SysResult<number>];
   setpgid: [args: [pid: number, pgid: number], result: SysResult<0>];
+  /**
+   * Rewrites the caller's argument area, as redis-server does for its process
+   * title (what /proc/PID/cmdline and ps's COMMAND show); comm stays.
+   */
+  set_cmdline: [args: [argv: readonly string[]], result: 0];
+  /** prctl(PR_SET_NAME): the command name (comm), cut to 15 characters. */
+  set_comm: [args: [name: string], result: 0];
   /** Starts extra threads in the caller (clone(CLONE_THREAD)); each takes a PID. */
   clone_threads: [args: [count: number], result: SysResult<0>];
   open: [args: [path: string, flags: OpenFlags, mode: number], result: SysResult<number>];
@@ -157,6 +164,8 @@ export const setresuid = (r: number, e: number, s: number) => call('setresuid', 
 export const setresgid = (r: number, e: number, s: number) => call('setresgid', r, e, s);
 export const setsid = () => call('setsid');
 export const setpgid = (pid: number, pgid: number) => call('setpgid', pid, pgid);
+export const setCmdline = (argv: readonly string[]) => call('set_cmdline', argv);
+export const setComm = (name: string) => call('set_comm', name);
 export const cloneThreads = (count: number) => call('clone_threads', count);
 export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) =>
   call('open', path, flags, mode);

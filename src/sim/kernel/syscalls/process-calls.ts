@@ -19,6 +19,8 @@ type ProcessCalls = Pick<
   | 'setsid'
   | 'setpgid'
   | 'clone_threads'
+  | 'set_cmdline'
+  | 'set_comm'
   | 'service'
   | 'mount_proc'
 >;
@@ -117,6 +119,16 @@ export const processCalls: ProcessCalls = {
     const leader = pgid === 0 ? target : process.pidns.find(pgid);
     if (!leader || leader.sid !== target.sid) return done(new Errno('EPERM'));
     target.pgid = leader.hostPid;
+    return done(0);
+  },
+
+  set_cmdline(k, process, argv) {
+    process.argv = [...argv];
+    return done(0);
+  },
+
+  set_comm(k, process, name) {
+    process.comm = name.slice(0, 15);
     return done(0);
   },
 
