@@ -1,6 +1,8 @@
 import type { OpenFile } from '../kernel/files.ts';
 import type { Process } from '../kernel/process.ts';
 import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
+import type { Inode } from '../kernel/vfs/inode.ts';
+import type { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
 import type { Image, ImageConfig } from './images/image.ts';
 
 export type ContainerState = 'created' | 'running' | 'exited';
@@ -11,12 +13,26 @@ interface Attachment {
 }
 
 /** One container: its config, state, output log and the clients attached to it. */
+/** How `docker run` configured the container beyond its image (flags, and the replay's container spec). */
+export interface RunConfig {
+  readonly user: string;
+  readonly workingDir: string;
+  readonly env: readonly string[];
+  /** Bind mounts: a host directory shown at a path in the container (-v HOST:CTR). */
+  readonly binds: readonly { readonly host: Inode; readonly containerPath: string }[];
+  /** Changes to the container's own copy of the image tree before start (test and replay setups). */
+  readonly prepare?: (tree: TreeBuilder) => void;
+}
+
 export class Container {
   readonly id: string;
   readonly name: string;
   readonly image: Image;
   readonly argv: readonly string[];
   readonly autoRemove: boolean;
+  readonly config: RunConfig;
+  /** The wait status of the first process, once it exited (signal deaths are visible here). */
+  exitStatus = 0;
   state: ContainerState = 'created';
   exitCode = 0;
   startedAt = 0;
@@ -35,12 +51,14 @@ export class Container {
     image: Image;
     argv: readonly string[];
     autoRemove: boolean;
+    config: RunConfig;
   }) {
     this.id = init.id;
     this.name = init.name;
     this.image = init.image;
     this.argv = init.argv;
     this.autoRemove = init.autoRemove;
+    this.config = init.config;
   }
 
   /** A container's host name is its short id (Docker's default). */
@@ -67,8 +85,9 @@ export class Container {
     this.state = 'created';
   }
 
-  finish(exitCode: number, at: number): void {
+  finish(status: number, exitCode: number, at: number): void {
     this.state = 'exited';
+    this.exitStatus = status;
     this.exitCode = exitCode;
     this.finishedAt = at;
   }

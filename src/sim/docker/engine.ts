@@ -1,5 +1,5 @@
 import { Credentials } from '../kernel/credentials.ts';
-import { SinkFile, NullFile, type OpenFile } from '../kernel/files.ts';
+import { NullFile, SinkFile, type OpenFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
 import type { Process } from '../kernel/process.ts';
@@ -7,22 +7,31 @@ import type { Program } from '../kernel/exec.ts';
 import { sendSignal } from '../kernel/signal.ts';
 import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
-import { copyTree } from '../kernel/vfs/tree-builder.ts';
-import type { CreateRequest, EngineRequest, ShimSpec } from './api.ts';
-import { Container, containerCommand } from './container.ts';
+import { copyTree, TreeBuilder } from '../kernel/vfs/tree-builder.ts';
+import type { EngineError, EngineRequest, ShimSpec } from './api.ts';
+import { Container, containerCommand, type RunConfig } from './container.ts';
+import { startExec, type ExecOptions, type ExecRecord } from './container-exec.ts';
 import { findImage, normaliseReference } from './image-store.ts';
 import type { Image } from './images/image.ts';
 import { runtimeError } from './runtime-errors.ts';
 
+export interface CreateOptions extends Partial<RunConfig> {
+  readonly image: string;
+  readonly cmd: readonly string[];
+  readonly name?: string;
+  readonly autoRemove: boolean;
+}
+
 /**
- * The Docker daemon, as the host's processes reach it through its socket:
- * it keeps images and containers, starts a container through a
- * containerd-shim process (which makes the new namespaces and runs the
- * container's first process), relays the container's output to attached
- * clients and records how it ended.
+ * The Docker daemon. Host processes reach it through its socket (`handle`);
+ * host-side drivers (the replay command, tests) call the same operations
+ * directly. It keeps images and containers, starts each container through a
+ * containerd-shim process, relays output to attached clients and records how
+ * containers and execs ended.
  */
 export class DockerEngine {
   private readonly containers = new Map<string, Container>();
+  private readonly execs = new Map<number, ExecRecord>();
   private counter = 0;
   private readonly kernel: Kernel;
   private readonly images: readonly Image[];
@@ -36,38 +45,66 @@ export class DockerEngine {
     const shim = kernel.loader('containerd/containerd-shim-runc-v2');
     if (!shim) throw new Error('containerd-shim-runc-v2 is missing from the program registry');
     this.shimProgram = shim;
+    kernel.events.subscribe((event) => {
+      if (event.type !== 'exit') return;
+      const record = this.execs.get(event.process.hostPid);
+      if (!record) return;
+      record.status = event.status;
+      record.exitCode = shellStatus(event.status);
+      this.execs.delete(event.process.hostPid);
+    });
   }
 
   list(): Container[] {
     return [...this.containers.values()];
   }
 
+  find(idOrName: string): Container | undefined {
+    return (
+      this.containers.get(idOrName) ??
+      this.list().find(
+        (c) => c.name === idOrName || (idOrName.length >= 1 && c.id.startsWith(idOrName)),
+      )
+    );
+  }
+
   handle(caller: Process, request: EngineRequest): Outcome {
     switch (request.op) {
-      case 'create':
-        return done(this.create(request));
-      case 'start-attached':
-        return done(this.startAttached(caller, request.id));
+      case 'create': {
+        const created = this.createContainer(request);
+        return done('error' in created ? created : { id: created.id });
+      }
+      case 'start-attached': {
+        const container = this.containers.get(request.id);
+        if (!container) return done({ error: `No such container: ${request.id}`, status: 125 });
+        this.startContainer(container, { stdout: caller.fds.get(1), stderr: caller.fds.get(2) });
+        return done(0);
+      }
       case 'wait':
         return this.wait(caller, request.id);
-      case 'signal':
-        return done(this.signal(request.id, request.signal));
+      case 'signal': {
+        const container = this.containers.get(request.id);
+        if (container) this.signalContainer(container, request.signal);
+        return done(0);
+      }
       case 'shim-spec':
         return done(this.shimSpec(request.id));
       case 'init-started':
-        this.initStarted(request.id, request.hostPid);
+        this.withContainer(request.id, (c) => (c.initPid = request.hostPid));
         return done(0);
       case 'init-failed':
-        this.initFailed(request.id, request.message);
+        this.withContainer(request.id, (c) => c.failStart(request.message));
         return done(0);
       case 'exited':
-        this.exited(request.id, request.status);
+        this.withContainer(request.id, (c) =>
+          c.finish(request.status, shellStatus(request.status), this.kernel.clock.now()),
+        );
         return done(0);
     }
   }
 
-  private create(request: CreateRequest) {
-    const reference = normaliseReference(request.image);
+  createContainer(options: CreateOptions): Container | EngineError {
+    const reference = normaliseReference(options.image);
     const image = findImage(this.images, reference);
     if (!image) {
       return {
@@ -77,13 +114,24 @@ export class DockerEngine {
       };
     }
     const id = this.nextId();
-    const name = request.name ?? `container_${this.counter}`;
-    const argv = containerCommand(image.config, request.cmd);
-    this.containers.set(
+    const config: RunConfig = {
+      user: options.user ?? image.config.user,
+      workingDir: options.workingDir ?? (image.config.workingDir || '/'),
+      env: options.env ?? [],
+      binds: options.binds ?? [],
+      ...(options.prepare ? { prepare: options.prepare } : {}),
+    };
+    const name = options.name ?? `container_${this.counter}`;
+    const container = new Container({
       id,
-      new Container({ id, name, image, argv, autoRemove: request.autoRemove }),
-    );
-    return { id };
+      name,
+      image,
+      argv: containerCommand(image.config, options.cmd),
+      autoRemove: options.autoRemove,
+      config,
+    });
+    this.containers.set(id, container);
+    return container;
   }
 
   /** 64 hex digits from a counter, so every run of the same commands gives the same ids. */
@@ -96,58 +144,60 @@ export class DockerEngine {
     return hex.slice(0, 64);
   }
 
-  private startAttached(caller: Process, id: string): 0 | { error: string; status: number } {
-    const container = this.containers.get(id);
-    if (!container) return { error: `No such container: ${id}`, status: 125 };
-    container.attach({ stdout: caller.fds.get(1), stderr: caller.fds.get(2) });
-    this.start(container);
-    return 0;
-  }
-
-  /** Blocks until the container has exited (or failed to start), like POST /containers/{id}/wait. */
+  /** Blocks the caller until the container has exited (or failed to start), like POST /containers/{id}/wait. */
   private wait(caller: Process, id: string): Outcome {
     const container = this.containers.get(id);
     if (!container) return done({ error: `No such container: ${id}`, status: 125 });
     const poll = () => {
-      if (container.startError) {
-        container.detach();
-        if (container.autoRemove) this.containers.delete(id);
-        return { value: runtimeError(container.startError) };
-      }
-      if (container.state !== 'exited') return undefined;
-      container.detach();
-      if (container.autoRemove) this.containers.delete(id);
-      return { value: { exitCode: container.exitCode } };
+      const ended = this.outcome(container);
+      return ended ? { value: ended } : undefined;
     };
     container.waiters.add(caller);
     return blockOn({ poll, interruptible: true });
   }
 
-  private start(container: Container): void {
+  /** How a container ended, or undefined while it runs. Removes an --rm container once ended. */
+  outcome(container: Container): { exitCode: number } | EngineError | undefined {
+    const ended = container.startError
+      ? runtimeError(container.startError)
+      : container.state === 'exited'
+        ? { exitCode: container.exitCode }
+        : undefined;
+    if (ended) {
+      container.detach();
+      if (container.autoRemove) this.containers.delete(container.id);
+    }
+    return ended;
+  }
+
+  startContainer(
+    container: Container,
+    attach?: { stdout: OpenFile | undefined; stderr: OpenFile | undefined },
+  ): void {
+    if (attach) container.attach(attach);
     const streams = (stream: 'stdout' | 'stderr'): OpenFile =>
       new SinkFile((data) => container.output(stream, data));
     const root = copyTree(container.image.rootfs);
-    container.mountNamespace = new MountNamespace(root);
+    const tree = new TreeBuilder(this.kernel.clock.now(), root);
+    container.config.prepare?.(tree);
+    const mnt = new MountNamespace(root);
+    for (const bind of container.config.binds) mnt.mount(tree.dir(bind.containerPath), bind.host);
+    container.mountNamespace = mnt;
+    const init = this.hostInit();
+    const argv = ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id];
     const shim = this.kernel.spawn({
-      parent: this.hostInit(),
+      parent: init,
       pidns: this.kernel.rootNs,
       creds: new Credentials(0, 0),
-      mnt: this.hostInit().mnt,
+      mnt: init.mnt,
       cwd: '/',
-      hostname: this.hostInit().hostname,
+      hostname: init.hostname,
       stdio: [new NullFile(), streams('stdout'), streams('stderr')],
-      main: () =>
-        this.shimProgram.main({
-          argv: ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id],
-          envp: [],
-        }),
+      main: () => this.shimProgram.main({ argv, envp: [] }),
       comm: 'containerd-shim',
       argv: [
         '/usr/bin/containerd-shim-runc-v2',
-        '-namespace',
-        'moby',
-        '-id',
-        container.id,
+        ...argv.slice(1),
         '-address',
         '/run/containerd/containerd.sock',
       ],
@@ -157,44 +207,49 @@ export class DockerEngine {
     container.startedAt = this.kernel.clock.now();
   }
 
+  /** A signal from outside the container's namespace to its PID 1 (docker kill, docker stop). */
+  signalContainer(container: Container, sig: number): void {
+    const init =
+      container.initPid === undefined ? undefined : this.kernel.processes.get(container.initPid);
+    if (init?.alive) sendSignal(this.kernel, init, sig, null);
+  }
+
+  /** The PID-1 process of a running container. */
+  initProcess(container: Container): Process | undefined {
+    const init =
+      container.initPid === undefined ? undefined : this.kernel.processes.get(container.initPid);
+    return init?.alive ? init : undefined;
+  }
+
+  exec(container: Container, argv: readonly string[], options: ExecOptions): ExecRecord {
+    const record = startExec(this.kernel, container, argv, options);
+    if (record.hostPid !== undefined) this.execs.set(record.hostPid, record);
+    return record;
+  }
+
   private shimSpec(id: string): ShimSpec | null {
     const container = this.containers.get(id);
     if (!container) return null;
+    const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
     return {
       argv: container.argv,
-      env: [...container.image.config.env, `HOSTNAME=${container.hostname}`, 'HOME=/root'],
-      workingDir: container.image.config.workingDir || '/',
-      user: container.image.config.user,
+      env: [
+        ...container.image.config.env,
+        `HOSTNAME=${container.hostname}`,
+        ...container.config.env,
+        `HOME=${home}`,
+      ],
+      workingDir: container.config.workingDir,
+      user: container.config.user,
       hostname: container.hostname,
       mountNamespace: container.mountNamespace,
     };
   }
 
-  private signal(id: string, sig: number): number {
-    const container = this.containers.get(id);
-    const init =
-      container?.initPid !== undefined ? this.kernel.processes.get(container.initPid) : undefined;
-    if (init) sendSignal(this.kernel, init, sig, null);
-    return 0;
-  }
-
-  private initFailed(id: string, message: string): void {
+  private withContainer(id: string, change: (container: Container) => void): void {
     const container = this.containers.get(id);
     if (!container) return;
-    container.failStart(message);
+    change(container);
     for (const waiter of container.waiters) this.kernel.wake(waiter);
-  }
-
-  private exited(id: string, status: number): void {
-    const container = this.containers.get(id);
-    if (!container) return;
-    container.finish(shellStatus(status), this.kernel.clock.now());
-    for (const waiter of container.waiters) this.kernel.wake(waiter);
-  }
-
-  /** Records the host PID of a container's first process (the shim tells the daemon after clone). */
-  private initStarted(id: string, hostPid: number): void {
-    const container = this.containers.get(id);
-    if (container) container.initPid = hostPid;
   }
 }

@@ -1,0 +1,104 @@
+import { Credentials } from '../kernel/credentials.ts';
+import { Errno } from '../kernel/errno.ts';
+import type { OpenFile } from '../kernel/files.ts';
+import type { Kernel } from '../kernel/kernel.ts';
+import type { Process } from '../kernel/process.ts';
+import * as sys from '../kernel/syscall-api.ts';
+import type { ProcessGen } from '../kernel/syscall-api.ts';
+import { getenv } from '../userland/lib/io.ts';
+import { lookPath } from '../userland/lib/path-search.ts';
+import type { Container } from './container.ts';
+
+/** A `docker exec` process: how it started and, once done, how it ended. */
+export interface ExecRecord {
+  readonly argv: readonly string[];
+  hostPid: number | undefined;
+  /** The runtime's error when the command could not be started. */
+  startError: string | undefined;
+  /** Exit code as docker exec reports it (128+n after a signal), once finished. */
+  exitCode: number | undefined;
+  status: number | undefined;
+}
+
+export interface ExecOptions {
+  readonly user?: string;
+  readonly workingDir?: string;
+  readonly env?: readonly string[];
+  readonly stdout: OpenFile;
+  readonly stderr: OpenFile;
+  readonly stdin: OpenFile;
+}
+
+/**
+ * runc exec: a new process joins the container's namespaces and root as a
+ * child of the container's shim (so inside it shows PPID 0), calls setsid,
+ * switches user, changes directory and execs the command; it is not a child
+ * of the container's PID 1 (golden README, "docker exec").
+ */
+export function startExec(
+  kernel: Kernel,
+  container: Container,
+  argv: readonly string[],
+  options: ExecOptions,
+): ExecRecord {
+  const record: ExecRecord = {
+    argv,
+    hostPid: undefined,
+    startError: undefined,
+    exitCode: undefined,
+    status: undefined,
+  };
+  const init =
+    container.initPid === undefined ? undefined : kernel.processes.get(container.initPid);
+  const shim =
+    container.shimPid === undefined ? undefined : kernel.processes.get(container.shimPid);
+  if (!init?.alive || !shim || !container.mountNamespace) {
+    record.startError = `container ${container.id} is not running`;
+    return record;
+  }
+  const env = [
+    ...container.image.config.env,
+    `HOSTNAME=${container.hostname}`,
+    ...(options.env ?? []),
+    'HOME=/root',
+  ];
+  const process: Process = kernel.spawn({
+    parent: shim,
+    pidns: init.pidns,
+    creds: new Credentials(0, 0),
+    mnt: container.mountNamespace,
+    cwd: '/',
+    hostname: container.hostname,
+    stdio: [options.stdin, options.stdout, options.stderr],
+    main: () =>
+      execInit(record, argv, env, options.workingDir ?? (container.config.workingDir || '/')),
+    comm: 'runc:[2:INIT]',
+    argv: ['runc', 'init'],
+  });
+  process.autoReap = true;
+  record.hostPid = process.hostPid;
+  return record;
+}
+
+function* execInit(
+  record: ExecRecord,
+  argv: readonly string[],
+  env: readonly string[],
+  cwd: string,
+): ProcessGen {
+  yield* sys.setsid();
+  const cd = yield* sys.chdir(cwd);
+  if (cd instanceof Errno) {
+    record.startError = `chdir to cwd ("${cwd}") set in config.json failed: ${cd.message.toLowerCase()}`;
+    return 126;
+  }
+  const name = argv[0] ?? '';
+  const path = yield* lookPath(name, getenv(env, 'PATH') ?? '');
+  if (path instanceof Errno) {
+    record.startError = `exec: "${name}": executable file not found in $PATH`;
+    return 127;
+  }
+  const result = yield* sys.execve(path, argv, env);
+  record.startError = `exec: "${name}": ${result.message.toLowerCase()}`;
+  return result.code === 'ENOENT' ? 127 : 126;
+}
