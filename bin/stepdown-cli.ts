@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createHost } from '../src/sim/index.ts';
+import { createHost, replay, type ScenarioFile } from '../src/sim/index.ts';
 
 const USAGE = `Usage: stepdown [--plain]
+       stepdown replay SCENARIO.json
 
 Opens a shell on Stepdown's simulated Linux host (user learner, Docker
 installed) in this terminal.
@@ -10,6 +11,9 @@ installed) in this terminal.
             print (stdout and stderr kept apart, no prompt, no echo, no
             colours); exit with the last command's status
   --help    show this help
+
+  replay    run a scenario in the golden-recording format on the lab image
+            and print {"observed": {...}} with the recording's field names
 `;
 
 export async function main(args: readonly string[]): Promise<number> {
@@ -17,6 +21,7 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (args[0] === 'replay') return replayFile(args.slice(1));
   const unknown = args.find((a) => a !== '--plain');
   if (unknown !== undefined) {
     process.stderr.write(`stepdown: unknown argument '${unknown}'\n${USAGE}`);
@@ -24,6 +29,24 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   if (args.includes('--plain') || !process.stdin.isTTY) return plain();
   return interactive();
+}
+
+function replayFile(args: readonly string[]): number {
+  const [file, ...extra] = args;
+  if (file === undefined || extra.length > 0) {
+    process.stderr.write(`stepdown: replay takes one scenario file\n${USAGE}`);
+    return 2;
+  }
+  let scenario: ScenarioFile;
+  try {
+    scenario = JSON.parse(readFileSync(file, 'utf8')) as ScenarioFile;
+  } catch (error) {
+    process.stderr.write(`stepdown: cannot read ${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const observed = replay(createHost(), scenario);
+  process.stdout.write(JSON.stringify({ observed }, null, 2) + '\n');
+  return 0;
 }
 
 function plain(): number {

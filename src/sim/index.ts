@@ -11,3 +11,5 @@ export {
   type TerminalSession,
 } from './host/host.ts';
 export type { KernelEvent, ProcessRef } from './kernel/events.ts';
+export { replay } from './replay/replay.ts';
+export type { Observed, ScenarioFile } from './replay/scenario.ts';

@@ -80,6 +80,19 @@ export function startExec(
   return record;
 }
 
+/**
+ * The daemon writes a failed exec's error into the attach stream's stdout,
+ * ending in CR LF (moby api/server/router/container/exec.go;
+ * docs/research/docker-texts.md §3).
+ */
+function* reportFailure(record: ExecRecord): Generator<sys.Syscall, void, unknown> {
+  const reason = record.startError ?? '';
+  yield* sys.write(
+    1,
+    `OCI runtime exec failed: exec failed: unable to start container process: ${reason}: unknown\r\n`,
+  );
+}
+
 function* execInit(
   record: ExecRecord,
   argv: readonly string[],
@@ -96,9 +109,11 @@ function* execInit(
   const path = yield* lookPath(name, getenv(env, 'PATH') ?? '');
   if (path instanceof Errno) {
     record.startError = `exec: "${name}": executable file not found in $PATH`;
+    yield* reportFailure(record);
     return 127;
   }
   const result = yield* sys.execve(path, argv, env);
   record.startError = `exec: "${name}": ${result.message.toLowerCase()}`;
+  yield* reportFailure(record);
   return result.code === 'ENOENT' ? 127 : 126;
 }
