@@ -14,6 +14,16 @@ export interface CreateRequest {
 export type EngineRequest =
   | CreateRequest
   | { readonly op: 'start-attached'; readonly id: string }
+  | { readonly op: 'start'; readonly id: string }
+  | { readonly op: 'resolve'; readonly ref: string }
+  | { readonly op: 'exec'; readonly id: string; readonly argv: readonly string[] }
+  | {
+      readonly op: 'stop';
+      readonly id: string;
+      readonly timeoutS?: number;
+      readonly signal?: number;
+    }
+  | { readonly op: 'kill'; readonly id: string; readonly signal: number }
   | { readonly op: 'wait'; readonly id: string }
   | { readonly op: 'signal'; readonly id: string; readonly signal: number }
   | { readonly op: 'shim-spec'; readonly id: string }

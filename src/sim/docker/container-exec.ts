@@ -18,6 +18,8 @@ export interface ExecRecord {
   /** Exit code as docker exec reports it (128+n after a signal), once finished. */
   exitCode: number | undefined;
   status: number | undefined;
+  /** Processes waiting for it to end (an attached docker exec CLI). */
+  readonly waiters: Set<Process>;
 }
 
 export interface ExecOptions {
@@ -47,6 +49,7 @@ export function startExec(
     startError: undefined,
     exitCode: undefined,
     status: undefined,
+    waiters: new Set(),
   };
   const init =
     container.initPid === undefined ? undefined : kernel.processes.get(container.initPid);

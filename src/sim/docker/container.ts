@@ -38,6 +38,8 @@ export class Container {
   startedAt = 0;
   finishedAt = 0;
   startError: string | undefined;
+  /** Set when PID 1 has exec'd the container's command (Docker's "running"). */
+  commandStarted = false;
   shimPid: number | undefined;
   initPid: number | undefined;
   mountNamespace: MountNamespace | undefined;
@@ -59,6 +61,10 @@ export class Container {
     this.argv = init.argv;
     this.autoRemove = init.autoRemove;
     this.config = init.config;
+  }
+
+  get hasExited(): boolean {
+    return this.state === 'exited';
   }
 
   /** A container's host name is its short id (Docker's default). */

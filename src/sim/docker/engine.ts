@@ -14,6 +14,7 @@ import { startExec, type ExecOptions, type ExecRecord } from './container-exec.t
 import { findImage, normaliseReference } from './image-store.ts';
 import type { Image } from './images/image.ts';
 import { runtimeError } from './runtime-errors.ts';
+import { execAttached, noSuchContainer, notRunning, stopContainer } from './engine-operations.ts';
 
 export interface CreateOptions extends Partial<RunConfig> {
   readonly image: string;
@@ -46,13 +47,24 @@ export class DockerEngine {
     if (!shim) throw new Error('containerd-shim-runc-v2 is missing from the program registry');
     this.shimProgram = shim;
     kernel.events.subscribe((event) => {
+      if (event.type === 'exec') this.noteExec(event.process.hostPid);
       if (event.type !== 'exit') return;
       const record = this.execs.get(event.process.hostPid);
       if (!record) return;
       record.status = event.status;
       record.exitCode = shellStatus(event.status);
       this.execs.delete(event.process.hostPid);
+      for (const waiter of record.waiters) kernel.wake(waiter);
     });
+  }
+
+  /** The first exec of a container's PID 1 is when Docker calls it running. */
+  private noteExec(hostPid: number): void {
+    for (const container of this.containers.values()) {
+      if (container.initPid !== hostPid || container.commandStarted) continue;
+      container.commandStarted = true;
+      for (const waiter of container.waiters) this.kernel.wake(waiter);
+    }
   }
 
   list(): Container[] {
@@ -82,6 +94,39 @@ export class DockerEngine {
       }
       case 'wait':
         return this.wait(caller, request.id);
+      case 'start': {
+        const container = this.containers.get(request.id);
+        if (!container) return done(noSuchContainer(request.id));
+        this.startContainer(container);
+        container.waiters.add(caller);
+        // Like runc create, the start fails at once when the command cannot run.
+        const poll = () => {
+          if (container.startError) return { value: this.outcome(container) };
+          return container.commandStarted || container.hasExited ? { value: 0 } : undefined;
+        };
+        return blockOn({ poll, interruptible: false });
+      }
+      case 'resolve':
+        return done(this.find(request.ref)?.id ?? null);
+      case 'exec': {
+        const container = this.containers.get(request.id);
+        return container
+          ? execAttached(this, caller, container, request.argv)
+          : done(noSuchContainer(request.id));
+      }
+      case 'stop': {
+        const container = this.containers.get(request.id);
+        if (!container) return done(noSuchContainer(request.id));
+        container.waiters.add(caller);
+        return stopContainer(this.kernel, this, container, request.timeoutS, request.signal);
+      }
+      case 'kill': {
+        const container = this.containers.get(request.id);
+        if (!container) return done(noSuchContainer(request.id));
+        if (container.state !== 'running') return done(notRunning(container));
+        this.signalContainer(container, request.signal);
+        return done(0);
+      }
       case 'signal': {
         const container = this.containers.get(request.id);
         if (container) this.signalContainer(container, request.signal);

@@ -2,10 +2,11 @@ import { err, out, type Gen } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
 import { DOCKER_HELP } from './help-texts.ts';
 import { run } from './run.ts';
+import { exec, kill, stop } from './container-commands.ts';
 
 type Command = (args: readonly string[], envp: readonly string[]) => Gen<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { run };
+const COMMANDS: Readonly<Record<string, Command>> = { run, exec, stop, kill };
 
 /** Every command `docker --help` lists (its indented first words). */
 const KNOWN = new Set(

@@ -309,3 +309,44 @@ Options:
   -q, --quiet           Only display container IDs
   -s, --size            Display total file sizes
 `;
+export const EXEC_HELP = `Usage:  docker exec [OPTIONS] CONTAINER COMMAND [ARG...]
+
+Execute a command in a running container
+
+Aliases:
+  docker container exec, docker exec
+
+Options:
+  -d, --detach               Detached mode: run command in the background
+      --detach-keys string   Override the key sequence for detaching a
+                             container
+  -e, --env list             Set environment variables
+      --env-file list        Read in a file of environment variables
+  -i, --interactive          Keep STDIN open even if not attached
+      --privileged           Give extended privileges to the command
+  -t, --tty                  Allocate a pseudo-TTY
+  -u, --user string          Username or UID (format:
+                             "<name|uid>[:<group|gid>]")
+  -w, --workdir string       Working directory inside the container
+`;
+export const STOP_HELP = `Usage:  docker stop [OPTIONS] CONTAINER [CONTAINER...]
+
+Stop one or more running containers
+
+Aliases:
+  docker container stop, docker stop
+
+Options:
+  -s, --signal string   Signal to send to the container
+  -t, --timeout int     Seconds to wait before killing the container
+`;
+export const KILL_HELP = `Usage:  docker kill [OPTIONS] CONTAINER [CONTAINER...]
+
+Kill one or more running containers
+
+Aliases:
+  docker container kill, docker kill
+
+Options:
+  -s, --signal string   Signal to send to the container
+`;

@@ -9,7 +9,7 @@ import { RUN_HELP } from './help-texts.ts';
 const RUN_FLAGS = flagsFromHelp(RUN_HELP);
 const USAGE = 'Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]';
 /** Flags this simulator acts on; the others are recognised but not modelled yet. */
-const MODELLED = new Set(['rm', 'name', 'help', 'interactive', 'tty']);
+const MODELLED = new Set(['rm', 'name', 'help', 'interactive', 'tty', 'detach']);
 /** Signals the CLI passes on to the container while attached (--sig-proxy, on by default). */
 const PROXIED = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2];
 
@@ -54,6 +54,12 @@ export function* run(args: readonly string[]): Gen<number> {
     });
   }
   id = created.id;
+  if (parsed.values.has('detach')) {
+    const started = yield* engine({ op: 'start', id });
+    if (isEngineError(started)) return yield* daemonError(started);
+    yield* out(`${id}\n`);
+    return 0;
+  }
   const started = yield* engine({ op: 'start-attached', id });
   if (isEngineError(started)) return yield* daemonError(started);
   for (;;) {

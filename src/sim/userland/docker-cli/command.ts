@@ -1,0 +1,61 @@
+import { err, out, type Gen } from '../lib/io.ts';
+import { flagsFromHelp, parseFlags, type ParsedFlags } from './flags.ts';
+
+/**
+ * One docker subcommand as cobra runs it: flags read from its --help text,
+ * the argument-count check and the client's own error texts (captured from
+ * the docker 28.2.2 client: "docker: 'docker stop' requires at least 1
+ * argument", "unknown flag: …", each followed by the usage line and a hint).
+ */
+export interface CommandSpec {
+  readonly name: string;
+  readonly help: string;
+  readonly minArgs: number;
+  readonly run: (flags: ParsedFlags['values'], args: readonly string[]) => Gen<number>;
+  /** Checks flag values before running; returns a pflag-style error. */
+  readonly validate?: (flags: ParsedFlags['values']) => string | undefined;
+}
+
+export function command(spec: CommandSpec): (args: readonly string[]) => Gen<number> {
+  const flags = flagsFromHelp(spec.help);
+  const usage = spec.help.split('\n')[0] ?? '';
+  return function* (args) {
+    const parsed = parseFlags(args, flags);
+    const problem = 'error' in parsed ? parsed.error : spec.validate?.(parsed.values);
+    if (problem !== undefined) {
+      yield* err(
+        `${problem}\n\n${usage}\n\nRun 'docker ${spec.name} --help' for more information\n`,
+      );
+      return 125;
+    }
+    if ('error' in parsed) return 125;
+    if (parsed.values.has('help')) {
+      yield* out(spec.help);
+      return 0;
+    }
+    if (parsed.args.length < spec.minArgs) {
+      const noun = spec.minArgs === 1 ? 'argument' : 'arguments';
+      yield* err(
+        `docker: 'docker ${spec.name}' requires at least ${spec.minArgs} ${noun}\n\n${usage}\n\nSee 'docker ${spec.name} --help' for more information\n`,
+      );
+      return 1;
+    }
+    return yield* spec.run(parsed.values, parsed.args);
+  };
+}
+
+/** A flag's last value. */
+export function flag(values: ParsedFlags['values'], name: string): string | undefined {
+  return values.get(name)?.at(-1);
+}
+
+/** pflag's message for an integer flag that does not parse. */
+export function intFlagError(
+  values: ParsedFlags['values'],
+  name: string,
+  short: string,
+): string | undefined {
+  const value = flag(values, name);
+  if (value === undefined || /^-?\d+$/.test(value)) return undefined;
+  return `invalid argument "${value}" for "-${short}, --${name}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { createHost } from '../../../src/sim/index.ts';
+import { runPlain } from '../../support/plain.ts';
+
+/**
+ * docker run -d, exec, stop and kill against a PID-1 `sleep`. The ps table is
+ * golden scenario 26's inspect step (Debian 12 procps); `docker stop` waits
+ * the daemon's default 10 s for a PID 1 without a TERM handler, then kills
+ * (facts.md §4, §5). Error texts: "Error response from daemon: No such
+ * container: NAME" as the daemon words it (docker/cli#3518).
+ */
+describe('a detached container', () => {
+  it('runs, answers docker exec, and stops after the 10-second grace period', () => {
+    const host = createHost();
+    const start = host.kernel.clock.now();
+    const run = runPlain('docker run -d --name napper lab sleep 1000', host);
+    expect(run.stdout).toMatch(/^[0-9a-f]{64}\n$/);
+    expect(run.status).toBe(0);
+
+    const exec = runPlain('docker exec napper ps -eo user,uid,pid,ppid,stat,args', host);
+    expect(exec).toMatchObject({
+      stdout:
+        'USER       UID     PID    PPID STAT COMMAND\n' +
+        'root         0       1       0 Ss   sleep 1000\n' +
+        'root         0       2       0 Rs   ps -eo user,uid,pid,ppid,stat,args\n',
+      stderr: '',
+      status: 0,
+    });
+
+    const stop = runPlain('docker stop napper', host);
+    expect(stop).toMatchObject({ stdout: 'napper\n', stderr: '', status: 0 });
+    expect(host.kernel.clock.now() - start).toBeGreaterThanOrEqual(10_000);
+    expect(host.kernel.clock.now() - start).toBeLessThan(11_000);
+    const container = host.engine.find('napper');
+    expect({ code: container?.exitCode, state: container?.state }).toEqual({
+      code: 137,
+      state: 'exited',
+    });
+  });
+
+  it('stops at once with --timeout 0 and exec into it is refused afterwards', () => {
+    const host = createHost();
+    runPlain('docker run -d --name quick lab sleep 1000', host);
+    const start = host.kernel.clock.now();
+    expect(runPlain('docker stop -t 0 quick', host).stdout).toBe('quick\n');
+    expect(host.kernel.clock.now() - start).toBe(0);
+    const id = host.engine.find('quick')?.id ?? '';
+    expect(runPlain('docker exec quick true', host)).toMatchObject({
+      stderr: `Error response from daemon: container ${id} is not running\n`,
+      status: 1,
+    });
+  });
+
+  it('docker kill sends SIGKILL, which PID 1 cannot ignore from outside', () => {
+    const host = createHost();
+    runPlain('docker run -d --name k lab sleep 1000', host);
+    expect(runPlain('docker kill k', host)).toMatchObject({ stdout: 'k\n', stderr: '', status: 0 });
+    expect(host.engine.find('k')?.exitCode).toBe(137);
+  });
+
+  it('names that do not exist get the daemon error and status 1', () => {
+    expect(runPlain('docker stop nosuch')).toMatchObject({
+      stdout: '',
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 1,
+    });
+    expect(runPlain('docker exec nosuch id')).toMatchObject({
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 1,
+    });
+  });
+
+  it('a detached run of a missing command fails at once, as runc create does', () => {
+    const { stdout, stderr, status } = runPlain('docker run -d lab nosuchcmd');
+    expect(stdout).toBe('');
+    expect(stderr).toContain('exec: "nosuchcmd": executable file not found in $PATH: unknown');
+    expect(status).toBe(127);
+  });
+});
