@@ -64,8 +64,8 @@ export function stopContainer(
     if (container.hasExited) return { value: 0 };
     if (!killed && deadline !== undefined && kernel.clock.now() >= deadline) {
       killed = true;
+      // The shim reports the death a few steps later and wakes this caller again.
       engine.signalContainer(container, SIGKILL);
-      return container.hasExited ? { value: 0 } : undefined;
     }
     return undefined;
   };
