@@ -9,6 +9,17 @@ export interface CreateRequest {
   readonly cmd: readonly string[];
   readonly name?: string;
   readonly autoRemove: boolean;
+  readonly user?: string;
+  readonly workingDir?: string;
+  readonly env?: readonly string[];
+  /** -v /host/path:/container/path */
+  readonly volumes?: readonly { readonly hostPath: string; readonly containerPath: string }[];
+  /** --entrypoint: replaces the image's ENTRYPOINT and drops its CMD ('' clears it). */
+  readonly entrypoint?: string;
+  /** --init: run docker-init (tini) as PID 1 in front of the command. */
+  readonly init?: boolean;
+  readonly stopSignal?: number;
+  readonly stopTimeout?: number;
 }
 
 export type EngineRequest =

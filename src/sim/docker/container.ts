@@ -20,6 +20,9 @@ export interface RunConfig {
   readonly env: readonly string[];
   /** Bind mounts: a host directory shown at a path in the container (-v HOST:CTR). */
   readonly binds: readonly { readonly host: Inode; readonly containerPath: string }[];
+  /** docker stop's defaults for this container (--stop-signal, --stop-timeout). */
+  readonly stopSignal?: number;
+  readonly stopTimeout?: number;
   /** Changes to the container's own copy of the image tree before start (test and replay setups). */
   readonly prepare?: (tree: TreeBuilder) => void;
 }
@@ -104,6 +107,22 @@ export class Container {
  * given to `docker run` or, without one, the image's CMD (Dockerfile
  * reference, "Understand how CMD and ENTRYPOINT interact").
  */
-export function containerCommand(config: ImageConfig, cmd: readonly string[]): string[] {
-  return [...(config.entrypoint ?? []), ...(cmd.length > 0 ? cmd : (config.cmd ?? []))];
+export function containerCommand(
+  config: ImageConfig,
+  cmd: readonly string[],
+  overrides: { entrypoint?: string; init?: boolean } = {},
+): string[] {
+  const entrypoint =
+    overrides.entrypoint === undefined
+      ? (config.entrypoint ?? [])
+      : overrides.entrypoint === ''
+        ? []
+        : [overrides.entrypoint];
+  const defaultCmd = overrides.entrypoint === undefined ? (config.cmd ?? []) : [];
+  const command = [...entrypoint, ...(cmd.length > 0 ? cmd : defaultCmd)];
+  // --init: the daemon starts its docker-init (tini) as PID 1 with the command after "--"
+  // (moby daemon/oci_linux.go, inContainerInitPath = "/sbin/docker-init"; facts.md §5).
+  return overrides.init ? [DOCKER_INIT_PATH, '--', ...command] : command;
 }
+
+export const DOCKER_INIT_PATH = '/sbin/docker-init';

@@ -9,7 +9,9 @@ import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 import { copyTree, TreeBuilder } from '../kernel/vfs/tree-builder.ts';
 import type { EngineError, EngineRequest, ShimSpec } from './api.ts';
-import { Container, containerCommand, type RunConfig } from './container.ts';
+import { Container, containerCommand, DOCKER_INIT_PATH, type RunConfig } from './container.ts';
+import { Errno } from '../kernel/errno.ts';
+import type { Inode } from '../kernel/vfs/inode.ts';
 import { startExec, type ExecOptions, type ExecRecord } from './container-exec.ts';
 import { findImage, normaliseReference } from './image-store.ts';
 import type { Image } from './images/image.ts';
@@ -21,6 +23,8 @@ export interface CreateOptions extends Partial<RunConfig> {
   readonly cmd: readonly string[];
   readonly name?: string;
   readonly autoRemove: boolean;
+  readonly entrypoint?: string;
+  readonly init?: boolean;
 }
 
 /**
@@ -83,7 +87,11 @@ export class DockerEngine {
   handle(caller: Process, request: EngineRequest): Outcome {
     switch (request.op) {
       case 'create': {
-        const created = this.createContainer(request);
+        const binds = (request.volumes ?? []).map((v) => ({
+          host: this.hostPath(v.hostPath),
+          containerPath: v.containerPath,
+        }));
+        const created = this.createContainer({ ...request, binds });
         return done('error' in created ? created : { id: created.id });
       }
       case 'start-attached': {
@@ -118,7 +126,13 @@ export class DockerEngine {
         const container = this.containers.get(request.id);
         if (!container) return done(noSuchContainer(request.id));
         container.waiters.add(caller);
-        return stopContainer(this.kernel, this, container, request.timeoutS, request.signal);
+        return stopContainer(
+          this.kernel,
+          this,
+          container,
+          request.timeoutS ?? container.config.stopTimeout,
+          request.signal ?? container.config.stopSignal,
+        );
       }
       case 'kill': {
         const container = this.containers.get(request.id);
@@ -158,25 +172,58 @@ export class DockerEngine {
         status: 125,
       };
     }
+    const taken =
+      options.name === undefined ? undefined : this.list().find((c) => c.name === options.name);
+    if (taken) {
+      return {
+        error: `Conflict. The container name "/${taken.name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+        status: 125,
+      };
+    }
     const id = this.nextId();
     const config: RunConfig = {
       user: options.user ?? image.config.user,
       workingDir: options.workingDir ?? (image.config.workingDir || '/'),
       env: options.env ?? [],
-      binds: options.binds ?? [],
+      binds: [...(options.binds ?? []), ...(options.init ? [this.dockerInitBind()] : [])],
+      ...(options.stopSignal === undefined ? {} : { stopSignal: options.stopSignal }),
+      ...(options.stopTimeout === undefined ? {} : { stopTimeout: options.stopTimeout }),
       ...(options.prepare ? { prepare: options.prepare } : {}),
     };
     const name = options.name ?? `container_${this.counter}`;
+    const argv = containerCommand(image.config, options.cmd, {
+      ...(options.entrypoint === undefined ? {} : { entrypoint: options.entrypoint }),
+      ...(options.init ? { init: true } : {}),
+    });
     const container = new Container({
       id,
       name,
       image,
-      argv: containerCommand(image.config, options.cmd),
+      argv,
       autoRemove: options.autoRemove,
       config,
     });
     this.containers.set(id, container);
     return container;
+  }
+
+  /** --init: the daemon's docker-init binary (tini) bind-mounted at /sbin/docker-init. */
+  private dockerInitBind(): { host: Inode; containerPath: string } {
+    const host = this.hostPath('/usr/bin/docker-init', false);
+    return { host, containerPath: DOCKER_INIT_PATH };
+  }
+
+  /**
+   * A host path for a bind mount. dockerd creates a missing source directory
+   * (as root, mode 0755) for `-v`; the host's own files are looked up as root.
+   */
+  hostPath(path: string, create = true): Inode {
+    const init = this.hostInit();
+    const root = new Credentials(0, 0);
+    const found = init.mnt.lookup(path, '/', root, init);
+    if (!(found instanceof Errno)) return found.inode;
+    const tree = new TreeBuilder(this.kernel.clock.now(), init.mnt.root);
+    return create ? tree.dir(path) : tree.file(path, '', { perm: 0o755 });
   }
 
   /** 64 hex digits from a counter, so every run of the same commands gives the same ids. */

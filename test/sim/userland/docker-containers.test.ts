@@ -77,3 +77,56 @@ describe('a detached container', () => {
     expect(status).toBe(127);
   });
 });
+
+describe('docker run options', () => {
+  it('--user with a uid that has no passwd entry runs with the root group (facts.md §6.5)', () => {
+    expect(runPlain('docker run --rm -u 1000 lab id')).toMatchObject({
+      stdout: 'uid=1000 gid=0(root) groups=0(root)\n',
+      status: 0,
+    });
+    expect(runPlain('docker run --rm --user nobody lab id').stdout).toBe(
+      'uid=65534(nobody) gid=65534(nogroup) groups=65534(nogroup)\n',
+    );
+  });
+
+  it('--entrypoint replaces the entrypoint and the arguments follow it', () => {
+    expect(runPlain('docker run --rm --entrypoint id lab -u')).toMatchObject({
+      stdout: '0\n',
+      status: 0,
+    });
+  });
+
+  it("a name can be used once (the daemon's Conflict error, status 125)", () => {
+    const host = createHost();
+    runPlain('docker run -d --name twice lab sleep 100', host);
+    const id = host.engine.find('twice')?.id ?? '';
+    expect(runPlain('docker run -d --name twice lab sleep 100', host)).toMatchObject({
+      stdout: '',
+      stderr: `docker: Error response from daemon: Conflict. The container name "/twice" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.\n\nRun 'docker run --help' for more information\n`,
+      status: 125,
+    });
+  });
+
+  it('--stop-timeout sets how long docker stop waits', () => {
+    const host = createHost();
+    runPlain('docker run -d --name brief --stop-timeout 2 lab sleep 1000', host);
+    const start = host.kernel.clock.now();
+    runPlain('docker stop brief', host);
+    expect(host.kernel.clock.now() - start).toBe(2000);
+  });
+
+  it('a bind mount shows the host directory, created by the daemon as root', () => {
+    const host = createHost();
+    const { status } = runPlain(
+      'docker run --rm -v /home/learner/data:/data -w /data lab ps -o pid,comm',
+      host,
+    );
+    expect(status).toBe(0);
+    const dir = host.engine.hostPath('/home/learner/data', false);
+    expect({ kind: dir.kind, uid: dir.uid, perm: dir.perm.toString(8) }).toEqual({
+      kind: 'dir',
+      uid: 0,
+      perm: '755',
+    });
+  });
+});

@@ -53,9 +53,10 @@ export function flag(values: ParsedFlags['values'], name: string): string | unde
 export function intFlagError(
   values: ParsedFlags['values'],
   name: string,
-  short: string,
+  short?: string,
 ): string | undefined {
   const value = flag(values, name);
   if (value === undefined || /^-?\d+$/.test(value)) return undefined;
-  return `invalid argument "${value}" for "-${short}, --${name}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
+  const names = short === undefined ? `--${name}` : `-${short}, --${name}`;
+  return `invalid argument "${value}" for "${names}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
 }
