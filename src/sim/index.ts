@@ -13,3 +13,4 @@ export {
 export type { KernelEvent, ProcessRef } from './kernel/events.ts';
 export { replay } from './replay/replay.ts';
 export type { Observed, ScenarioFile } from './replay/scenario.ts';
+export type { HostSnapshot, ProcessSnapshot } from './host/snapshot.ts';

@@ -22,6 +22,7 @@ import {
 import { loadProgram } from '../userland/registry.ts';
 import { buildHostTree, DOCKER_GID, HOST_USER, HOSTNAME, USER_PATH } from './host-files.ts';
 import { ScriptInput } from './script-input.ts';
+import { snapshot, type HostSnapshot } from './snapshot.ts';
 
 export interface HostOptions {
   /**
@@ -190,6 +191,11 @@ export class Host {
       if (process.pgid === pgid && process.alive) sendSignal(this.kernel, process, sig, null);
     }
     this.schedule();
+  }
+
+  /** The process table as it is now, for panels, walkthroughs and tests. */
+  snapshot(): HostSnapshot {
+    return snapshot(this.kernel, this.engine);
   }
 
   /** Moves virtual time forward (the terminal calls this as real time passes). */
