@@ -1,0 +1,58 @@
+/**
+ * `npm run size`: JavaScript per built page, gzipped, against the budgets of
+ * issue 6: a page with a terminal (xterm.js and the simulator, loaded lazily)
+ * within 130 KB; a page without one within 20 KB. Counts every script the
+ * page references and every chunk they import, statically or dynamically.
+ * Exits 1 when a page is over its budget.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = join(import.meta.dirname, '../dist');
+const KB = 1024;
+const WITH_TERMINAL = 130 * KB;
+const WITHOUT_TERMINAL = 20 * KB;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function chunkPath(from: string, specifier: string): string {
+  return specifier.startsWith('/') ? join(DIST, specifier) : join(from, '..', specifier);
+}
+
+/** A script and everything it imports, as a set of files. */
+function closure(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  const imports = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map(
+    (m) => m[1] as string,
+  );
+  for (const specifier of imports) closure(chunkPath(entry, specifier), seen);
+  return seen;
+}
+
+let failed = false;
+for (const page of pages(DIST)) {
+  const html = readFileSync(page, 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) =>
+    chunkPath(page, m[1] as string),
+  );
+  const files = new Set<string>();
+  for (const script of scripts) for (const file of closure(script)) files.add(file);
+  const gzipped = [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  const hasTerminal = html.includes('<stepdown-terminal');
+  const budget = hasTerminal ? WITH_TERMINAL : WITHOUT_TERMINAL;
+  const verdict = gzipped <= budget ? 'ok' : 'OVER BUDGET';
+  if (gzipped > budget) failed = true;
+  console.log(
+    `${relative(DIST, page).padEnd(24)} ${(gzipped / KB).toFixed(1).padStart(6)} KB gzipped JS (budget ${budget / KB} KB, ${hasTerminal ? 'terminal' : 'no terminal'}) ${verdict}`,
+  );
+}
+process.exitCode = failed ? 1 : 0;
