@@ -11,10 +11,6 @@ import { loadScenarios, type Scenario } from './scenario.ts';
  */
 const PENDING: Readonly<Record<string, string>> = {
   '05-setpriv-nobody-ps-aux': 'setpriv (issue 3)',
-  '07-sh-c-ps-aux': 'dash (issue 4)',
-  '08-sh-c-ps-aux-true': 'dash (issue 4)',
-  '11-busybox-sh-busybox-ps': 'BusyBox ash (issue 4)',
-  '12-sudo-sh-c-ps-ef': 'dash (issue 4)',
 };
 
 /** Scenarios with steps (signals, docker exec, stop) need the replay command of issue 3. */

@@ -15,7 +15,6 @@ import { loadScenarios, type Scenario } from './scenario.ts';
  * what they wait for; the test fails if one starts passing unnoticed.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  '40-entrypoint-bash-c-id': 'dash (issue 4)',
   '42-entrypoint-missing-conf': 'dash, find, chown and redis-server (issues 3, 4)',
   '27-pid1-sleep-term-from-inside': 'kill (issue 3)',
   '28-gosu-redis-server-stop': 'redis-server (issue 3)',

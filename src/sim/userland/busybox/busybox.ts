@@ -4,10 +4,11 @@ import type { ProcessGen } from '../../kernel/syscall-api.ts';
 import { err } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
 import { psApplet, type BusyboxBuild } from './ps-applet.ts';
+import { ashApplet } from '../shells/ash-applet.ts';
 
 type Applet = (context: ProgramContext, build: BusyboxBuild) => ProcessGen;
 
-const APPLETS: Readonly<Record<string, Applet>> = { ps: psApplet };
+const APPLETS: Readonly<Record<string, Applet>> = { ps: psApplet, sh: ashApplet, ash: ashApplet };
 
 /**
  * A BusyBox multi-call binary: the applet is the name it was called by

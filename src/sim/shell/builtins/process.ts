@@ -1,0 +1,171 @@
+import { Errno } from '../../kernel/errno.ts';
+import { parseSignal, signalName } from '../../kernel/signals.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { complain, complainIn, fatal } from '../diagnostics.ts';
+import { waitForChild } from '../processes.ts';
+import { setTrap } from '../traps.ts';
+import type { Builtin } from './types.ts';
+
+/** cd [dir]: HOME without an argument; PWD and OLDPWD follow. */
+export const cd: Builtin = function* (sh, argv) {
+  const arg = argv[1] === '--' ? argv[2] : argv[1];
+  const target = arg === undefined ? sh.get('HOME') : arg === '-' ? sh.get('OLDPWD') : arg;
+  if (target === undefined || target === '') return 0;
+  const result = yield* sys.chdir(target);
+  if (result instanceof Errno) {
+    const error = sh.dialect.cd(target, result);
+    if (sh.dialect.name === 'ash') yield* complainIn(sh, 'cd', error.text);
+    else yield* complain(sh, error.text);
+    return error.status;
+  }
+  const old = sh.get('PWD');
+  if (old !== undefined) sh.set('OLDPWD', old);
+  sh.set('PWD', (yield* sys.self()).cwd);
+  if (arg === '-') yield* sys.write(1, (sh.get('PWD') ?? '') + '\n');
+  return 0;
+};
+
+/** umask [-S] [mode]: shown as four octal digits (`0022`), set from an octal number. */
+export const umask: Builtin = function* (sh, argv) {
+  const symbolic = argv[1] === '-S';
+  const arg = symbolic ? argv[2] : argv[1];
+  if (arg === undefined) {
+    const mask = (yield* sys.self()).umask;
+    if (!symbolic) yield* sys.write(1, mask.toString(8).padStart(4, '0') + '\n');
+    else {
+      const perm = (shift: number) => {
+        const bits = ~(mask >> shift) & 7;
+        return (bits & 4 ? 'r' : '') + (bits & 2 ? 'w' : '') + (bits & 1 ? 'x' : '');
+      };
+      yield* sys.write(1, `u=${perm(6)},g=${perm(3)},o=${perm(0)}\n`);
+    }
+    return 0;
+  }
+  if (!/^[0-7]+$/.test(arg) || parseInt(arg, 8) > 0o777) {
+    if (sh.dialect.name === 'bash') {
+      yield* complainIn(sh, 'umask', `${arg}: octal number out of range`);
+      return 1;
+    }
+    if (sh.dialect.name === 'ash') {
+      yield* complainIn(sh, 'umask', `illegal mode: ${arg}`);
+      return 2;
+    }
+    yield* complain(sh, sh.dialect.illegalNumber('umask', arg).text);
+    return 2;
+  }
+  yield* sys.umask(parseInt(arg, 8));
+  return 0;
+};
+
+/** wait [pid…]: without operands, every child started in the background. */
+export const wait: Builtin = function* (sh, argv) {
+  const pids = argv.slice(1);
+  if (pids.length === 0) {
+    for (;;) {
+      const waited = yield* sys.waitpid(-1);
+      if (waited instanceof Errno) {
+        if (waited.code === 'EINTR') return 128 + 2;
+        return 0;
+      }
+    }
+  }
+  let status = 0;
+  for (const pid of pids) {
+    if (!/^[0-9]+$/.test(pid)) return yield* fatal(sh, sh.dialect.illegalNumber('wait', pid));
+    status = yield* waitForChild(Number(pid));
+  }
+  return status;
+};
+
+/** kill [-s SIG | -SIG] pid… and kill -l [status]. */
+export const kill: Builtin = function* (sh, argv) {
+  let args = argv.slice(1);
+  if (args[0] === '-l') {
+    const n = args[1];
+    if (n !== undefined) {
+      yield* sys.write(
+        1,
+        signalName(Number(n) > 128 ? Number(n) - 128 : Number(n)).replace(/^SIG/, '') + '\n',
+      );
+      return 0;
+    }
+    const names = Array.from({ length: 31 }, (_, i) => signalName(i + 1).replace(/^SIG/, ''));
+    yield* sys.write(1, names.join('\n') + '\n');
+    return 0;
+  }
+  let sig = 15;
+  if (args[0] === '-s' && args[1] !== undefined) {
+    sig = parseSignal(args[1]) ?? -1;
+    args = args.slice(2);
+  } else if (args[0]?.startsWith('-') && args[0] !== '--') {
+    sig = parseSignal(args[0].slice(1)) ?? -1;
+    args = args.slice(1);
+  }
+  if (args[0] === '--') args = args.slice(1);
+  if (sig < 0) {
+    yield* complainIn(
+      sh,
+      'kill',
+      `invalid signal number or name: ${argv[1]?.replace(/^-/, '') ?? ''}`,
+    );
+    return sh.dialect.name === 'bash' ? 1 : 2;
+  }
+  let status = 0;
+  for (const arg of args) {
+    if (!/^-?[0-9]+$/.test(arg)) {
+      if (sh.dialect.name === 'bash') {
+        yield* complainIn(sh, 'kill', `${arg}: arguments must be process or job IDs`);
+        status = 1;
+        continue;
+      }
+      yield* complain(
+        sh,
+        sh.dialect.name === 'ash'
+          ? `invalid number '${arg}'`
+          : sh.dialect.illegalNumber('kill', arg).text,
+      );
+      return sh.dialect.name === 'ash' ? 1 : 2;
+    }
+    const result = yield* sys.kill(Number(arg), sig);
+    if (result instanceof Errno) {
+      status = 1;
+      if (sh.dialect.name === 'bash') yield* complainIn(sh, 'kill', `(${arg}) - ${result.message}`);
+      else if (sh.dialect.name === 'ash')
+        yield* complain(sh, `can't kill pid ${arg}: ${result.message}`);
+      else yield* complainIn(sh, 'kill', result.message);
+    }
+  }
+  return status;
+};
+
+const trapName = (sig: number, bash: boolean) =>
+  sig === 0 ? 'EXIT' : bash ? signalName(sig) : signalName(sig).replace(/^SIG/, '');
+
+/** trap [action] condition…: `''` ignores, `-` resets, EXIT or 0 runs when the shell ends. */
+export const trap: Builtin = function* (sh, argv) {
+  const args = argv[1] === '--' ? argv.slice(2) : argv.slice(1);
+  if (args.length === 0) {
+    const bash = sh.dialect.name === 'bash';
+    const lines = [...sh.traps]
+      .sort(([a], [b]) => a - b)
+      .map(
+        ([sig, action]) => `trap -- '${action.replace(/'/g, `'\\''`)}' ${trapName(sig, bash)}\n`,
+      );
+    yield* sys.write(1, lines.join(''));
+    return 0;
+  }
+  const resetOnly = /^[0-9]+$/.test(args[0] as string);
+  const action = resetOnly || args[0] === '-' ? undefined : args[0];
+  let status = 0;
+  for (const condition of resetOnly ? args : args.slice(1)) {
+    const sig = condition === 'EXIT' || condition === '0' ? 0 : parseSignal(condition);
+    if (sig === undefined) {
+      if (sh.dialect.name === 'dash') yield* sys.write(2, `trap: ${condition}: bad trap\n`);
+      else yield* complainIn(sh, 'trap', `${condition}: invalid signal specification`);
+      status = 1;
+      continue;
+    }
+    yield* setTrap(sh, sig, action);
+  }
+  return status;
+};

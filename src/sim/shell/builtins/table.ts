@@ -1,0 +1,65 @@
+import { cd, kill, trap, umask, wait } from './process.ts';
+import { command, type } from './lookup.ts';
+import { echo, pwd } from './echo.ts';
+import { breakBuiltin, colon, continueBuiltin, exit, falseBuiltin, returnBuiltin } from './flow.ts';
+import { printf } from './printf.ts';
+import { read } from './read.ts';
+import { dot, evalBuiltin } from './script.ts';
+import { set } from './set.ts';
+import { test } from './test.ts';
+import type { Builtin } from './types.ts';
+import { exportBuiltin, local, readonlyBuiltin, shift, unset } from './vars.ts';
+
+/**
+ * The special builtins (XCU 2.14): found before functions, their
+ * assignments stay, and their errors end a non-interactive shell. `exec`
+ * is handled by the simple-command runner (its redirections stay).
+ */
+const special = (): Readonly<Record<string, Builtin>> => ({
+  ':': colon,
+  '.': dot,
+  break: breakBuiltin,
+  continue: continueBuiltin,
+  eval: evalBuiltin,
+  exit,
+  export: exportBuiltin,
+  readonly: readonlyBuiltin,
+  return: returnBuiltin,
+  set,
+  shift,
+  trap,
+  unset,
+});
+
+/** Regular builtins: looked up after functions. */
+const regular = (): Readonly<Record<string, Builtin>> => ({
+  true: colon,
+  false: falseBuiltin,
+  cd,
+  pwd,
+  echo,
+  printf,
+  read,
+  test,
+  '[': test,
+  umask,
+  wait,
+  kill,
+  command,
+  type,
+  local,
+});
+
+// Built on first use: the builtins and the interpreter import each other.
+let specialTable: Readonly<Record<string, Builtin>> | undefined;
+let regularTable: Readonly<Record<string, Builtin>> | undefined;
+
+export function specialBuiltin(name: string): Builtin | undefined {
+  specialTable ??= special();
+  return Object.hasOwn(specialTable, name) ? specialTable[name] : undefined;
+}
+
+export function regularBuiltin(name: string): Builtin | undefined {
+  regularTable ??= regular();
+  return Object.hasOwn(regularTable, name) ? regularTable[name] : undefined;
+}

@@ -1,0 +1,190 @@
+import { Errno } from '../../kernel/errno.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { complain, type Gen } from '../diagnostics.ts';
+import type { ShellState } from '../state.ts';
+import type { Builtin } from './types.ts';
+
+const UNARY = new Set([
+  '-n',
+  '-z',
+  '-e',
+  '-f',
+  '-d',
+  '-r',
+  '-w',
+  '-x',
+  '-s',
+  '-L',
+  '-h',
+  '-b',
+  '-c',
+  '-p',
+  '-S',
+  '-t',
+]);
+const BINARY = new Set(['=', '!=', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+const ACCESS: Readonly<Record<string, number>> = { '-r': 4, '-w': 2, '-x': 1 };
+
+/** A syntax or number problem: the words each shell uses, and status 2. */
+class TestError extends Error {
+  readonly text: string;
+  constructor(text: string) {
+    super(text);
+    this.text = text;
+  }
+}
+
+/**
+ * test and [ (XCU test): `!`, `-a`, `-o`, parentheses, string, integer and
+ * file primaries; file checks go through stat(2) and access(2).
+ */
+export const test: Builtin = function* (sh, argv) {
+  let args = argv.slice(1);
+  if (argv[0] === '[') {
+    if (args.at(-1) !== ']') {
+      yield* complain(
+        sh,
+        sh.dialect.name === 'bash'
+          ? "[: missing `]'"
+          : sh.dialect.name === 'dash'
+            ? '[: missing ]'
+            : 'missing ]',
+      );
+      return 2;
+    }
+    args = args.slice(0, -1);
+  }
+  try {
+    const parser = new TestParser(sh, args);
+    const result = yield* parser.or();
+    if (parser.pos < args.length) throw new TestError(`${argv[0]}: unexpected operator`);
+    return result ? 0 : 1;
+  } catch (e) {
+    if (!(e instanceof TestError)) throw e;
+    yield* complain(sh, e.text);
+    return 2;
+  }
+};
+
+class TestParser {
+  pos = 0;
+  private readonly sh: ShellState;
+  private readonly args: readonly string[];
+  constructor(sh: ShellState, args: readonly string[]) {
+    this.sh = sh;
+    this.args = args;
+  }
+  *or(): Gen<boolean> {
+    let value = yield* this.and();
+    while (this.args[this.pos] === '-o') {
+      this.pos++;
+      const right = yield* this.and();
+      value = value || right;
+    }
+    return value;
+  }
+  private *and(): Gen<boolean> {
+    let value = yield* this.not();
+    while (this.args[this.pos] === '-a') {
+      this.pos++;
+      const right = yield* this.not();
+      value = value && right;
+    }
+    return value;
+  }
+  private *not(): Gen<boolean> {
+    const remaining = this.args.length - this.pos;
+    if (
+      this.args[this.pos] === '!' &&
+      remaining > 1 &&
+      !BINARY.has(this.args[this.pos + 1] ?? '')
+    ) {
+      this.pos++;
+      return !(yield* this.not());
+    }
+    return yield* this.primary();
+  }
+  private *primary(): Gen<boolean> {
+    const a = this.args[this.pos];
+    if (a === undefined)
+      throw new TestError(`${this.sh.dialect.name === 'bash' ? 'test: ' : ''}argument expected`);
+    const op = this.args[this.pos + 1];
+    if (op !== undefined && BINARY.has(op) && this.pos + 2 < this.args.length) {
+      const b = this.args[this.pos + 2] as string;
+      this.pos += 3;
+      return binary(this.sh, a, op, b);
+    }
+    if (a === '(' && this.args.length - this.pos > 2) {
+      this.pos++;
+      const value = yield* this.or();
+      if (this.args[this.pos] !== ')') throw new TestError('test: closing paren expected');
+      this.pos++;
+      return value;
+    }
+    if (UNARY.has(a) && op !== undefined) {
+      this.pos += 2;
+      return yield* unary(a, op);
+    }
+    this.pos++;
+    return a !== '';
+  }
+}
+
+function integer(sh: ShellState, text: string): number {
+  if (/^\s*[-+]?[0-9]+\s*$/.test(text)) return Number(text);
+  throw new TestError(
+    sh.dialect.name === 'bash'
+      ? `test: ${text}: integer expression expected`
+      : sh.dialect.name === 'dash'
+        ? `test: Illegal number: ${text}`
+        : `${text}: bad number`,
+  );
+}
+
+function binary(sh: ShellState, a: string, op: string, b: string): boolean {
+  switch (op) {
+    case '=':
+      return a === b;
+    case '!=':
+      return a !== b;
+    case '-eq':
+      return integer(sh, a) === integer(sh, b);
+    case '-ne':
+      return integer(sh, a) !== integer(sh, b);
+    case '-lt':
+      return integer(sh, a) < integer(sh, b);
+    case '-le':
+      return integer(sh, a) <= integer(sh, b);
+    case '-gt':
+      return integer(sh, a) > integer(sh, b);
+    case '-ge':
+      return integer(sh, a) >= integer(sh, b);
+    default:
+      return false;
+  }
+}
+
+function* unary(op: string, arg: string): Gen<boolean> {
+  if (op === '-n') return arg !== '';
+  if (op === '-z') return arg === '';
+  if (op === '-t') return /^[0-9]+$/.test(arg) && (yield* sys.isatty(Number(arg)));
+  const mode = ACCESS[op];
+  if (mode !== undefined) return !((yield* sys.access(arg, mode)) instanceof Errno);
+  const st = op === '-L' || op === '-h' ? yield* sys.lstat(arg) : yield* sys.stat(arg);
+  if (st instanceof Errno) return false;
+  switch (op) {
+    case '-e':
+      return true;
+    case '-f':
+      return st.kind === 'file';
+    case '-d':
+      return st.kind === 'dir';
+    case '-s':
+      return st.size > 0;
+    case '-L':
+    case '-h':
+      return st.kind === 'symlink';
+    default:
+      return false;
+  }
+}

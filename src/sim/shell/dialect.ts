@@ -1,0 +1,203 @@
+import type { Errno } from '../kernel/errno.ts';
+import type { SyntaxProblem } from './parse-error.ts';
+import type { ShellState } from './state.ts';
+
+/**
+ * Where dash, bash and BusyBox ash differ: their words, their statuses and
+ * whether `sh -c` execs its last command. Every text here was read from the
+ * real shells on the recording machine (dash 0.5.12-2, bash 5.2.15-2+b8,
+ * BusyBox 1.35.0 Debian), e.g. `dash -c 'nosuch'` → `dash: 1: nosuch: not found`;
+ * test/sim/shell/cases.ts holds the cases and checks them against the real shells.
+ */
+export interface Dialect {
+  readonly name: 'dash' | 'bash' | 'ash';
+  /** bash and BusyBox ash exec the last simple command of `-c` instead of forking (facts.md §5). */
+  readonly execLastCommand: boolean;
+  /** dash's echo always interprets backslash escapes; bash's and ash's only with -e. */
+  readonly echoEscapes: boolean;
+  /** The start of an error message: `sh: 1: `, `bash: line 1: `, `sh: `. */
+  readonly where: (sh: ShellState) => string;
+  /** A builtin's error: dash `sh: 1: cd: …`, ash `sh: cd: line 0: …`. */
+  readonly builtin: (sh: ShellState, name: string) => string;
+  readonly notFound: (name: string) => { text: string; status: number };
+  readonly cannotExec: (name: string, errno: Errno, isDir: boolean) => string;
+  /** `>` failed: the message and the status. */
+  readonly cannotCreate: (path: string, errno: Errno) => { text: string; status: number };
+  readonly cannotOpen: (path: string, errno: Errno) => { text: string; status: number };
+  readonly paramError: (
+    name: string,
+    message: string | undefined,
+    colon: boolean,
+  ) => { text: string; status: number };
+  readonly unbound: (name: string) => { text: string; status: number };
+  readonly readonly: (name: string) => { text: string; status: number };
+  readonly illegalNumber: (builtin: string, arg: string) => { text: string; status: number };
+  readonly cd: (dir: string, errno: Errno) => { text: string; status: number };
+  readonly syntax: (
+    sh: ShellState,
+    problem: SyntaxProblem,
+    line: number,
+    lineText: string,
+  ) => string;
+}
+
+/** dash and ash word open(2) failures with their own short texts (dash src/error.c errmsg()). */
+function shortOpen(errno: Errno, create: boolean, lower: boolean): string {
+  if (errno.code === 'ENOENT')
+    return create
+      ? lower
+        ? 'nonexistent directory'
+        : 'Directory nonexistent'
+      : lower
+        ? 'no such file'
+        : 'No such file';
+  return errno.message;
+}
+
+function quoteToken(token: string): string {
+  return `"${token}"`;
+}
+
+export const DASH: Dialect = {
+  name: 'dash',
+  execLastCommand: false,
+  echoEscapes: true,
+  where: (sh) => `${sh.errorName}: ${sh.lineno}: `,
+  builtin: (sh, name) => `${sh.errorName}: ${sh.lineno}: ${name}: `,
+  notFound: (name) => ({ text: `${name}: not found`, status: 127 }),
+  cannotExec: (name, errno) => `${name}: ${errno.message}`,
+  cannotCreate: (path, errno) => ({
+    text: `cannot create ${path}: ${shortOpen(errno, true, false)}`,
+    status: 2,
+  }),
+  cannotOpen: (path, errno) => ({
+    text: `cannot open ${path}: ${shortOpen(errno, false, false)}`,
+    status: 2,
+  }),
+  paramError: (name, message, colon) => ({
+    text: `${name}: ${message ?? (colon ? 'parameter not set or null' : 'parameter not set')}`,
+    status: 2,
+  }),
+  unbound: (name) => ({ text: `${name}: parameter not set`, status: 2 }),
+  readonly: (name) => ({ text: `${name}: is read only`, status: 2 }),
+  illegalNumber: (builtin, arg) => ({ text: `${builtin}: Illegal number: ${arg}`, status: 2 }),
+  cd: (dir) => ({ text: `cd: can't cd to ${dir}`, status: 2 }),
+  syntax(sh, problem, line) {
+    const where = `${sh.errorName}: ${line}: `;
+    switch (problem.kind) {
+      case 'unexpected':
+        return `${where}Syntax error: ${quoteToken(problem.token)} unexpected`;
+      case 'eof':
+        return `${where}Syntax error: end of file unexpected${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
+      case 'unterminated':
+        return problem.quote === '`'
+          ? `${where}Syntax error: EOF in backquote substitution`
+          : `${where}Syntax error: Unterminated quoted string`;
+      case 'bad-for-variable':
+        return `${where}Syntax error: Bad for loop variable`;
+      case 'bad-function-name':
+        return `${where}Syntax error: Bad function name`;
+      case 'missing-brace':
+        return `${where}Syntax error: Missing '}'`;
+      case 'bad-substitution':
+        return `${where}Bad substitution`;
+    }
+  },
+};
+
+export const BASH: Dialect = {
+  name: 'bash',
+  execLastCommand: true,
+  echoEscapes: false,
+  where: (sh) =>
+    sh.mode === 'interactive' ? `${sh.errorName}: ` : `${sh.errorName}: line ${sh.lineno}: `,
+  builtin: (sh, name) => `${BASH.where(sh)}${name}: `,
+  notFound: (name) => ({ text: `${name}: command not found`, status: 127 }),
+  cannotExec: (name, errno, isDir) => `${name}: ${isDir ? 'Is a directory' : errno.message}`,
+  cannotCreate: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
+  cannotOpen: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
+  paramError: (name, message, colon) => ({
+    text: `${name}: ${message ?? (colon ? 'parameter null or not set' : 'parameter not set')}`,
+    status: 127,
+  }),
+  unbound: (name) => ({ text: `${name}: unbound variable`, status: 127 }),
+  readonly: (name) => ({ text: `${name}: readonly variable`, status: 1 }),
+  illegalNumber: (builtin, arg) => ({
+    text: `${builtin}: ${arg}: numeric argument required`,
+    status: 2,
+  }),
+  cd: (dir, errno) => ({ text: `cd: ${dir}: ${errno.message}`, status: 1 }),
+  syntax(sh, problem, line, lineText) {
+    const where =
+      sh.mode === 'interactive'
+        ? `${sh.errorName}: `
+        : `${sh.errorName}: ${sh.mode === 'command' ? '-c: ' : ''}line ${line}: `;
+    // Interactive bash names the token only; bash -c and scripts also quote the line.
+    const near = (token: string) =>
+      `${where}syntax error near unexpected token \`${token}'` +
+      (sh.mode === 'interactive' ? '' : `\n${where}\`${lineText}'`);
+    switch (problem.kind) {
+      case 'unexpected':
+        return near(problem.token);
+      case 'eof':
+        return problem.bashToken
+          ? near(problem.bashToken)
+          : `${where}syntax error: unexpected end of file`;
+      case 'unterminated':
+        return `${where}unexpected EOF while looking for matching \`${problem.quote}'`;
+      case 'bad-for-variable':
+        return near('newline');
+      case 'bad-function-name':
+        return near('(');
+      case 'missing-brace':
+        return `${where}unexpected EOF while looking for matching \`}'`;
+      case 'bad-substitution':
+        return `${BASH.where(sh)}${problem.text}: bad substitution`;
+    }
+  },
+};
+
+export const ASH: Dialect = {
+  name: 'ash',
+  execLastCommand: true,
+  echoEscapes: false,
+  where: (sh) => `${sh.errorName}: `,
+  builtin: (sh, name) =>
+    `${sh.errorName}: ${name}: line ${sh.mode === 'command' ? 0 : sh.lineno}: `,
+  notFound: (name) => ({ text: `${name}: not found`, status: 127 }),
+  cannotExec: (name, errno) => `${name}: ${errno.message}`,
+  cannotCreate: (path, errno) => ({
+    text: `can't create ${path}: ${shortOpen(errno, true, true)}`,
+    status: 1,
+  }),
+  cannotOpen: (path, errno) => ({
+    text: `can't open ${path}: ${shortOpen(errno, false, true)}`,
+    status: 1,
+  }),
+  paramError: DASH.paramError,
+  unbound: DASH.unbound,
+  readonly: DASH.readonly,
+  illegalNumber: (builtin, arg) => ({ text: `${builtin}: Illegal number: ${arg}`, status: 2 }),
+  cd: (dir, errno) => ({ text: `can't cd to ${dir}: ${errno.message}`, status: 2 }),
+  syntax(sh, problem) {
+    const where = `${sh.errorName}: `;
+    switch (problem.kind) {
+      case 'unexpected':
+        return `${where}syntax error: unexpected ${quoteToken(problem.token)}`;
+      case 'eof':
+        return `${where}syntax error: unexpected end of file${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
+      case 'unterminated':
+        return problem.quote === '`'
+          ? `${where}syntax error: EOF in backquote substitution`
+          : `${where}syntax error: unterminated quoted string`;
+      case 'bad-for-variable':
+        return `${where}syntax error: bad for loop variable`;
+      case 'bad-function-name':
+        return `${where}syntax error: bad function name`;
+      case 'missing-brace':
+        return `${where}syntax error: missing '}'`;
+      case 'bad-substitution':
+        return `${where}syntax error: bad substitution`;
+    }
+  },
+};

@@ -1,0 +1,303 @@
+import type {
+  AndOr,
+  Assign,
+  Command,
+  Pipeline,
+  Pos,
+  Redirect,
+  RedirOp,
+  Script,
+  SimpleCommand,
+  Word,
+} from './ast.ts';
+import { parseCompound } from './compound-parser.ts';
+import { Lexer, type Token } from './lexer.ts';
+import { ParseError, type SyntaxProblem } from './parse-error.ts';
+import { Source } from './source.ts';
+import { delimiterOf, NAME, plainText, splitAssignment } from './word-text.ts';
+import type { SubParsers } from './word-parts.ts';
+
+/** Words that close a list: a list stops in front of them. */
+const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
+const REDIRECTS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '<<', '<<-']);
+
+/**
+ * Parses a whole program text (XCU 2.10 grammar) into a Script, or returns
+ * the syntax error. `start` places the text in a larger source (line numbers).
+ */
+export function parse(text: string, start?: Pos, strictHeredoc = false): Script | ParseError {
+  try {
+    const parser = new Parser(new Source(text, start), strictHeredoc);
+    const script = parser.list();
+    const token = parser.lx.peek();
+    if (token.kind !== 'eof') throw parser.unexpected(token);
+    return script;
+  } catch (error) {
+    if (error instanceof ParseError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Reads a program one complete command (one line's and-or lists) at a time,
+ * as dash and bash do: each line runs before the next is parsed, so a
+ * syntax error on line 3 comes after lines 1 and 2 ran.
+ */
+export class CommandReader {
+  private readonly parser: Parser;
+  constructor(text: string) {
+    this.parser = new Parser(new Source(text));
+  }
+  /** The next command line, undefined at the end, or the syntax error. */
+  next(): Script | ParseError | undefined {
+    try {
+      return this.parser.completeCommand();
+    } catch (error) {
+      if (error instanceof ParseError) return error;
+      throw error;
+    }
+  }
+}
+
+const subParsers: SubParsers = {
+  parenthesised(src) {
+    const parser = new Parser(src);
+    const body = parser.list();
+    parser.expectOp(')');
+    return body;
+  },
+  backquoted(text, start) {
+    const result = parse(text, start);
+    if (result instanceof ParseError) throw result;
+    return result;
+  },
+};
+
+export class Parser {
+  readonly lx: Lexer;
+
+  constructor(src: Source, strictHeredoc = false) {
+    this.lx = new Lexer(src, subParsers, strictHeredoc);
+  }
+
+  /** A compound list: and-or lists separated by `;`, `&` or newlines, up to a closing word, `)`, `;;` or the end. */
+  list(): Script {
+    const start = this.lx.src.pos();
+    const items: AndOr[] = [];
+    for (;;) {
+      this.skipNewlines();
+      const token = this.lx.peek();
+      if (token.kind === 'eof' || this.isCloser(token)) break;
+      if (token.kind === 'op' && (token.op === ')' || token.op === ';;')) break;
+      const item = this.andOr();
+      const sep = this.lx.peek();
+      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
+        this.lx.next();
+        items.push(sep.op === '&' ? { ...item, background: true } : item);
+      } else {
+        items.push(item);
+        if (sep.kind !== 'newline') break;
+      }
+    }
+    return { type: 'script', items, span: this.lx.src.span(start) };
+  }
+
+  /** One line of and-or lists at the top level; undefined at the end of input. */
+  completeCommand(): Script | undefined {
+    this.skipNewlines();
+    const first = this.lx.peek();
+    if (first.kind === 'eof') return undefined;
+    const start = first.span.start;
+    const items: AndOr[] = [];
+    for (;;) {
+      const token = this.lx.peek();
+      if (token.kind === 'eof') break;
+      if (token.kind === 'newline') {
+        this.lx.next();
+        break;
+      }
+      if (this.isCloser(token) || token.kind === 'op') {
+        if (
+          token.kind !== 'op' ||
+          token.op === ')' ||
+          token.op === ';;' ||
+          token.op === ';' ||
+          token.op === '&'
+        )
+          throw this.unexpected(token);
+      }
+      const item = this.andOr();
+      const sep = this.lx.peek();
+      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
+        this.lx.next();
+        items.push(sep.op === '&' ? { ...item, background: true } : item);
+      } else {
+        items.push(item);
+        if (sep.kind === 'newline') this.lx.next();
+        else if (sep.kind !== 'eof') throw this.unexpected(sep);
+        break;
+      }
+    }
+    return { type: 'script', items, span: this.lx.src.span(start) };
+  }
+
+  skipNewlines(): void {
+    while (this.lx.peek().kind === 'newline') this.lx.next();
+  }
+
+  isWord(token: Token, text: string): boolean {
+    return token.kind === 'word' && plainText(token.word) === text;
+  }
+
+  private isCloser(token: Token): boolean {
+    if (token.kind !== 'word') return false;
+    const text = plainText(token.word);
+    return text !== undefined && CLOSERS.has(text);
+  }
+
+  private andOr(): AndOr {
+    const first = this.pipeline();
+    const rest: { op: '&&' | '||'; pipeline: Pipeline }[] = [];
+    for (;;) {
+      const token = this.lx.peek();
+      if (token.kind !== 'op' || (token.op !== '&&' && token.op !== '||')) break;
+      this.lx.next();
+      this.skipNewlines();
+      rest.push({ op: token.op, pipeline: this.pipeline() });
+    }
+    const span = { start: first.span.start, end: (rest.at(-1)?.pipeline ?? first).span.end };
+    return { type: 'andor', first, rest, background: false, span };
+  }
+
+  private pipeline(): Pipeline {
+    const start = this.lx.peek().span.start;
+    const bang = this.isWord(this.lx.peek(), '!');
+    if (bang) this.lx.next();
+    const commands = [this.command()];
+    while (this.lx.peek().kind === 'op' && (this.lx.peek() as { op: string }).op === '|') {
+      this.lx.next();
+      this.skipNewlines();
+      commands.push(this.command());
+    }
+    return { type: 'pipeline', bang, commands, span: this.lx.src.span(start) };
+  }
+
+  private command(): Command {
+    const token = this.lx.peek();
+    const compound = parseCompound(this, token);
+    if (compound) {
+      compound.redirects.push(...this.redirects());
+      return compound;
+    }
+    if (this.isCloser(token)) throw this.unexpected(token);
+    return this.simple();
+  }
+
+  redirects(): Redirect[] {
+    const list: Redirect[] = [];
+    for (;;) {
+      const token = this.lx.peek();
+      if (token.kind !== 'op' || !REDIRECTS.has(token.op)) return list;
+      list.push(this.redirect());
+    }
+  }
+
+  private simple(): Command {
+    const start = this.lx.peek().span.start;
+    const assigns: Assign[] = [];
+    const words: Word[] = [];
+    const redirects: Redirect[] = [];
+    for (;;) {
+      const token = this.lx.peek();
+      if (token.kind === 'op' && REDIRECTS.has(token.op)) redirects.push(this.redirect());
+      else if (token.kind === 'word') {
+        this.lx.next();
+        const assignment = words.length === 0 ? splitAssignment(token.word) : undefined;
+        if (assignment) assigns.push({ ...assignment, span: token.span });
+        else words.push(token.word);
+        const name = plainText(token.word);
+        if (words.length === 1 && assigns.length === 0 && redirects.length === 0 && this.isOp('('))
+          return this.functionDef(name, start);
+      } else break;
+    }
+    if (assigns.length + words.length + redirects.length === 0)
+      throw this.unexpected(this.lx.peek());
+    const command: SimpleCommand = {
+      type: 'simple',
+      assigns,
+      words,
+      redirects,
+      span: this.lx.src.span(start),
+    };
+    return command;
+  }
+
+  private functionDef(name: string | undefined, start: Pos): Command {
+    this.lx.next();
+    if (name === undefined || !NAME.test(name)) throw this.error({ kind: 'bad-function-name' });
+    this.expectOp(')');
+    this.skipNewlines();
+    const body = parseCompound(this, this.lx.peek());
+    if (!body) throw this.unexpected(this.lx.peek());
+    body.redirects.push(...this.redirects());
+    return { type: 'function', name, body, span: this.lx.src.span(start) };
+  }
+
+  private redirect(): Redirect {
+    const token = this.lx.next() as Extract<Token, { kind: 'op' }>;
+    const target = this.lx.peek();
+    if (target.kind !== 'word') throw this.unexpected(target, 'newline');
+    this.lx.next();
+    const op = token.op as RedirOp;
+    const redirect: Redirect = {
+      fd: token.fd,
+      op,
+      target: target.word,
+      span: this.lx.src.span(token.span.start),
+    };
+    if (op === '<<' || op === '<<-') {
+      const { text, quoted } = delimiterOf(target.word);
+      this.lx.addHeredoc(redirect, text, quoted);
+    }
+    return redirect;
+  }
+
+  isOp(op: string): boolean {
+    const token = this.lx.peek();
+    return token.kind === 'op' && token.op === op;
+  }
+
+  expectOp(op: string): void {
+    const token = this.lx.peek();
+    if (token.kind === 'op' && token.op === op) {
+      this.lx.next();
+      return;
+    }
+    throw token.kind === 'eof'
+      ? this.error({ kind: 'eof', expecting: op })
+      : this.unexpected(token);
+  }
+
+  expectWord(word: string): void {
+    const token = this.lx.peek();
+    if (this.isWord(token, word)) {
+      this.lx.next();
+      return;
+    }
+    throw token.kind === 'eof'
+      ? this.error({ kind: 'eof', expecting: word })
+      : this.unexpected(token);
+  }
+
+  /** A token that cannot stand here; at the end of input, bash names the `newline` it adds. */
+  unexpected(token: Token, atEof?: string): ParseError {
+    if (token.kind === 'eof')
+      return this.error({ kind: 'eof', expecting: undefined, bashToken: atEof });
+    const text = token.kind === 'newline' ? 'newline' : token.kind === 'op' ? token.op : token.raw;
+    return new ParseError({ kind: 'unexpected', token: text }, token.span.start.line);
+  }
+
+  error(problem: SyntaxProblem): ParseError {
+    return new ParseError(problem, this.lx.src.line);
+  }
+}

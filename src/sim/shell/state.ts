@@ -1,0 +1,148 @@
+import type { Command } from './ast.ts';
+import type { Dialect } from './dialect.ts';
+
+export interface Variable {
+  value: string;
+  exported: boolean;
+  readonly: boolean;
+}
+
+/** `set -e`, `-u`, `-x`, `-f` (XCU 2.14 "set"). */
+export interface ShellOptions {
+  errexit: boolean;
+  nounset: boolean;
+  xtrace: boolean;
+  noglob: boolean;
+  verbose: boolean;
+}
+
+/** How the shell was started: by `-c`, on a script file, or reading lines interactively. */
+export type ShellMode = 'command' | 'script' | 'interactive';
+
+/**
+ * Everything a shell process remembers between commands. A subshell (fork)
+ * gets a copy; the parent's state never changes because of a child.
+ */
+export class ShellState {
+  readonly dialect: Dialect;
+  readonly mode: ShellMode;
+  /** `$0`. */
+  arg0: string;
+  /** What error messages begin with (the shell's argv[0], or the script's name). */
+  errorName: string;
+  positional: string[];
+  vars = new Map<string, Variable>();
+  functions = new Map<string, Command>();
+  options: ShellOptions = {
+    errexit: false,
+    nounset: false,
+    xtrace: false,
+    noglob: false,
+    verbose: false,
+  };
+  /** `$?` */
+  status = 0;
+  /** The status of the last command substitution of the command being expanded. */
+  substitutionStatus: number | undefined;
+  /** An interactive shell's `exit` status, once the builtin asked to end. */
+  exitRequested: number | undefined;
+  /** `$!` */
+  lastBackground: number | undefined;
+  /** Trap actions: signal number (0 for EXIT) → command text ('' ignores). */
+  traps = new Map<number, string>();
+  /** Signals caught by a trap whose action has not run yet (it runs between commands). */
+  pendingTraps = new Set<number>();
+  /** Names exported before they have a value (`export X` then `X=1`). */
+  pendingExports = new Set<string>();
+  /**
+   * Input `read` took from a descriptor beyond the line it returned. read(2)
+   * here has no byte count, so the shell keeps the rest for the next `read`
+   * on the same descriptor (dropped when the descriptor is redirected).
+   */
+  readBuffers = new Map<number, string>();
+  /** Saved variables of each running function (`local`). */
+  locals: Map<string, Variable | undefined>[] = [];
+  /** Depth of loops, for break and continue. */
+  loopDepth = 0;
+  /** Inside an if/while condition, a && || operand or a ! pipeline: set -e does not apply. */
+  errexitSuppressed = 0;
+  /** The line of the command being run (for messages and $LINENO). */
+  lineno = 1;
+  /** Commands run so far: every STEP_YIELD of them the shell makes a system call, so signals land in pure loops. */
+  steps = 0;
+  /** Set by the interactive shell's SIGINT handler; the running command list stops at the next step. */
+  interrupted = false;
+  /** PID of this shell ($$ stays the parent shell's in subshells). */
+  shellPid = 0;
+  /** In a forked subshell: `exit` ends this process only. */
+  subshell = false;
+  /** The terminal's foreground job control is on (an interactive shell on a tty). */
+  jobControl = false;
+
+  constructor(dialect: Dialect, mode: ShellMode, arg0: string, positional: string[]) {
+    this.dialect = dialect;
+    this.mode = mode;
+    this.arg0 = arg0;
+    this.errorName = arg0;
+    this.positional = positional;
+  }
+
+  /** A copy for a subshell or a command substitution. */
+  fork(): ShellState {
+    const copy = new ShellState(this.dialect, this.mode, this.arg0, [...this.positional]);
+    copy.errorName = this.errorName;
+    for (const [name, v] of this.vars) copy.vars.set(name, { ...v });
+    copy.functions = new Map(this.functions);
+    copy.options = { ...this.options };
+    copy.status = this.status;
+    copy.lastBackground = this.lastBackground;
+    copy.traps = new Map([...this.traps].filter(([sig, action]) => sig !== 0 && action === ''));
+    copy.loopDepth = this.loopDepth;
+    copy.errexitSuppressed = this.errexitSuppressed;
+    copy.lineno = this.lineno;
+    copy.shellPid = this.shellPid;
+    copy.subshell = true;
+    return copy;
+  }
+
+  get(name: string): string | undefined {
+    return this.vars.get(name)?.value;
+  }
+
+  /** Sets a variable; false when it is read-only. */
+  set(name: string, value: string): boolean {
+    const existing = this.vars.get(name);
+    if (existing?.readonly) return false;
+    if (existing) existing.value = value;
+    else
+      this.vars.set(name, { value, exported: this.pendingExports.delete(name), readonly: false });
+    return true;
+  }
+
+  unset(name: string): boolean {
+    if (this.vars.get(name)?.readonly) return false;
+    this.vars.delete(name);
+    return true;
+  }
+
+  /** The environment an executed program receives: exported variables plus `extra` assignments. */
+  environment(extra: ReadonlyMap<string, string> = new Map()): string[] {
+    const env = new Map<string, string>();
+    for (const [name, v] of this.vars) if (v.exported) env.set(name, v.value);
+    for (const [name, value] of extra) env.set(name, value);
+    return [...env].map(([name, value]) => `${name}=${value}`);
+  }
+
+  /** Imports an environment list ("NAME=value"), every entry exported. */
+  importEnvironment(envp: readonly string[]): void {
+    for (const entry of envp) {
+      const eq = entry.indexOf('=');
+      if (eq <= 0) continue;
+      this.vars.set(entry.slice(0, eq), {
+        value: entry.slice(eq + 1),
+        exported: true,
+        readonly: false,
+      });
+    }
+  }
+}
