@@ -1,0 +1,134 @@
+import { err, out, type Gen } from '../lib/io.ts';
+import { getoptLong, GetoptError } from '../lib/getopt-long.ts';
+import { program, progName } from '../lib/program.ts';
+import { isInputError, readInput } from '../lib/read-input.ts';
+import { grepOptions, LONGS, SHORT, type GrepOptions } from './options.ts';
+import { RegexError, translate } from './regex.ts';
+
+/** grep's exit statuses: a line selected, none, trouble. */
+const SELECTED = 0;
+const NONE = 1;
+const TROUBLE = 2;
+
+/**
+ * GNU grep 3.8 (basic): BRE, ERE (-E) or fixed strings (-F), -i -v -c -q
+ * -n -l -L -h -H -s -w -x -o -e -f, file names before lines when there
+ * are several files. Status 0 if a line was selected, 1 if none, 2 on
+ * trouble (unless -q found a line).
+ */
+export const grep = program('grep-3.8/grep', { vszKb: 6420, rssKb: 2300 }, function* (ctx) {
+  const prog = (progName(ctx, 'grep').split('/').pop() ?? 'grep') || 'grep';
+  const parsed = getoptLong(ctx.argv.slice(1), SHORT, LONGS);
+  if (parsed instanceof GetoptError) return yield* usage(prog, `${prog}: ${parsed.message}\n`);
+  const options = grepOptions(parsed.options);
+  const operands = [...parsed.operands];
+  let patterns = options.patterns;
+  for (const file of options.patternFiles) {
+    const text = yield* readInput(file);
+    if (isInputError(text)) return yield* trouble(`${prog}: ${file}: ${text.errno.message}\n`);
+    (patterns ??= []).push(
+      ...text
+        .replace(/\n$/, '')
+        .split('\n')
+        .filter((_, i, all) => all.length > 1 || all[0] !== ''),
+    );
+  }
+  if (patterns === undefined) {
+    const first = operands.shift();
+    if (first === undefined) return yield* usage(prog, '');
+    patterns = first.split('\n');
+  }
+  const compiled = yield* compile(prog, patterns, options);
+  if (typeof compiled === 'number') return compiled;
+  const files = operands.length ? operands : ['-'];
+  const withNames = options.filenames ?? files.length > 1;
+  let selectedAny = false;
+  let troubled = false;
+  for (const file of files) {
+    const name = file === '-' ? '(standard input)' : file;
+    const text = yield* readInput(file);
+    if (isInputError(text)) {
+      if (!options.noMessages) yield* err(`${prog}: ${name}: ${text.errno.message}\n`);
+      troubled = true;
+      continue;
+    }
+    const selected = yield* report(text, compiled, options, name, withNames);
+    selectedAny ||= selected;
+    if (selected && options.quiet) return SELECTED;
+  }
+  return troubled && !(options.quiet && selectedAny) ? TROUBLE : selectedAny ? SELECTED : NONE;
+});
+
+function* usage(prog: string, message: string): Gen<number> {
+  yield* err(
+    `${message}Usage: ${prog} [OPTION]... PATTERNS [FILE]...\nTry '${prog} --help' for more information.\n`,
+  );
+  return TROUBLE;
+}
+
+function* trouble(message: string): Gen<number> {
+  yield* err(message);
+  return TROUBLE;
+}
+
+function* compile(
+  prog: string,
+  patterns: readonly string[],
+  o: GrepOptions,
+): Gen<RegExp[] | number> {
+  const compiled: RegExp[] = [];
+  for (const pattern of patterns) {
+    try {
+      const { source, warnings } = translate(pattern, o.syntax);
+      for (const w of warnings) yield* err(`${prog}: warning: ${w}\n`);
+      const wrapped = o.line ? `^(?:${source})$` : o.word ? `(?<!\\w)(?:${source})(?!\\w)` : source;
+      compiled.push(new RegExp(wrapped, o.ignoreCase ? 'gi' : 'g'));
+    } catch (e) {
+      if (!(e instanceof RegexError)) throw e;
+      return yield* trouble(`${prog}: ${e.message}\n`);
+    }
+  }
+  return compiled;
+}
+
+/** Prints what one input yields; true when it had a selected line. */
+function* report(
+  text: string,
+  regexes: readonly RegExp[],
+  o: GrepOptions,
+  name: string,
+  withName: boolean,
+): Gen<boolean> {
+  const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+  const prefix = withName ? `${name}:` : '';
+  let count = 0;
+  let output = '';
+  for (const [index, line] of lines.entries()) {
+    const hit = regexes.some((r) => ((r.lastIndex = 0), r.test(line)));
+    if (hit === o.invert) continue;
+    count++;
+    if (o.quiet || o.listMatching || o.listNonMatching) break;
+    if (o.count) continue;
+    const number = o.lineNumbers ? `${index + 1}:` : '';
+    if (!o.onlyMatching) output += `${prefix}${number}${line}\n`;
+    else if (!o.invert)
+      for (const part of matchesIn(line, regexes)) output += `${prefix}${number}${part}\n`;
+  }
+  if (o.quiet) return count > 0;
+  if (o.listMatching || o.listNonMatching) {
+    if (count > 0 === o.listMatching) yield* out(`${name}\n`);
+    return count > 0;
+  }
+  yield* out(o.count ? `${prefix}${count}\n` : output);
+  return count > 0;
+}
+
+/** -o: each non-empty match, left to right. */
+function matchesIn(line: string, regexes: readonly RegExp[]): string[] {
+  const found: { index: number; text: string }[] = [];
+  for (const r of regexes) {
+    r.lastIndex = 0;
+    for (const m of line.matchAll(r)) if (m[0] !== '') found.push({ index: m.index, text: m[0] });
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.text);
+}

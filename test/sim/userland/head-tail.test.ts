@@ -1,0 +1,31 @@
+import { describeToolCases } from './support/tool-cases.ts';
+
+/** coreutils 9.1 head and tail; expected outputs recorded from /usr/bin/head and /usr/bin/tail on Debian 12 (fixtures/head-tail.json). */
+describeToolCases('head-tail', {
+  'head: ten lines': { argv: ['head', 'many'] },
+  'head -n 2 of two files': { argv: ['head', '-n', '2', 'f3', 'f2'] },
+  'head -n -1': { argv: ['head', '-n', '-1', 'f3'] },
+  'head -2 (obsolete form)': { argv: ['head', '-2', 'f3'] },
+  'head -c 3': { argv: ['head', '-c', '3', 'f3'] },
+  'head -n 1k': { argv: ['head', '-n', '1k', 'f3'] },
+  'head -q and -v': { argv: ['head', '-qn1', 'f3', 'f2'] },
+  'head -v of one file': { argv: ['head', '-v', '-n1', 'f3'] },
+  'head of standard input': { argv: ['head', '-n', '1'], stdin: 'one\ntwo\n' },
+  'head: a missing file': { argv: ['head', 'nope', 'f2'] },
+  'head: a directory': { argv: ['head', 'd'] },
+  'head: bad count': { argv: ['head', '-n', 'x', 'f3'] },
+  'head: bad byte count': { argv: ['head', '-c', 'x', 'f3'] },
+  'head -n without a value': { argv: ['head', '-n'] },
+  'head --lines without a value': { argv: ['head', '--lines'] },
+  'tail: ten lines': { argv: ['tail', 'many'] },
+  'tail -n +2': { argv: ['tail', '-n', '+2', 'f3'] },
+  'tail -n 1 of two files': { argv: ['tail', '-n', '1', 'f2', 'f3'] },
+  'tail -2 (obsolete form)': { argv: ['tail', '-2', 'f3'] },
+  'tail -c 3': { argv: ['tail', '-c', '3', 'f3'] },
+  'tail -n 0': { argv: ['tail', '-n', '0', 'f3'] },
+  'tail of standard input': { argv: ['tail', '-n', '1'], stdin: 'one\ntwo\n' },
+  'tail: a missing file': { argv: ['tail', 'nope'] },
+  'tail: a directory': { argv: ['tail', 'd'] },
+  'tail: bad count': { argv: ['tail', '-n', 'abc', 'f3'] },
+  'tail: a bad option': { argv: ['tail', '-j'] },
+});
