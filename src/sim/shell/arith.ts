@@ -8,8 +8,10 @@ export interface ArithEnv {
   set(name: string, value: string): void;
 }
 
+/** An error names the text from the offending token on (bash prints it as the "error token"). */
 export type ArithResult =
-  { readonly value: number } | { readonly error: 'division by zero' | 'syntax' };
+  | { readonly value: number }
+  | { readonly error: 'division by zero' | 'syntax'; readonly token: string };
 
 const BINARY: readonly (readonly string[])[] = [
   ['||'],
@@ -29,29 +31,36 @@ const TOKEN =
 
 class Failure extends Error {
   readonly kind: 'division by zero' | 'syntax';
-  constructor(kind: 'division by zero' | 'syntax') {
+  /** Index of the token where evaluation failed. */
+  readonly at: number;
+  constructor(kind: 'division by zero' | 'syntax', at: number) {
     super(kind);
     this.kind = kind;
+    this.at = at;
   }
 }
 
 export function evaluate(expr: string, env: ArithEnv): ArithResult {
   const tokens: string[] = [];
+  const offsets: number[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < expr.length) {
     if (/^\s*$/.test(expr.slice(TOKEN.lastIndex))) break;
     const m = TOKEN.exec(expr);
-    if (!m) return { error: 'syntax' };
+    if (!m) return { error: 'syntax', token: expr.slice(TOKEN.lastIndex).trimStart() };
+    offsets.push(TOKEN.lastIndex - (m[1] as string).length);
     tokens.push(m[1] as string);
   }
   if (tokens.length === 0) return { value: 0 };
   try {
     const parser = new ArithParser(tokens, env);
     const value = parser.comma();
-    if (parser.pos < tokens.length) return { error: 'syntax' };
+    if (parser.pos < tokens.length)
+      return { error: 'syntax', token: expr.slice(offsets[parser.pos]) };
     return { value };
   } catch (e) {
-    if (e instanceof Failure) return { error: e.kind };
+    if (e instanceof Failure)
+      return { error: e.kind, token: expr.slice(offsets[e.at] ?? expr.length) };
     throw e;
   }
 }
@@ -69,7 +78,7 @@ class ArithParser {
   private peek = () => this.tokens[this.pos];
   private take(): string {
     const t = this.tokens[this.pos++];
-    if (t === undefined) throw new Failure('syntax');
+    if (t === undefined) throw new Failure('syntax', this.pos - 2);
     return t;
   }
   comma(): number {
@@ -97,7 +106,7 @@ class ArithParser {
     if (this.peek() !== '?') return cond;
     this.pos++;
     const a = this.comma();
-    if (this.take() !== ':') throw new Failure('syntax');
+    if (this.take() !== ':') throw new Failure('syntax', this.pos - 1);
     const b = this.ternary();
     return cond !== 0 ? a : b;
   }
@@ -106,7 +115,11 @@ class ArithParser {
     let left = this.binary(level + 1);
     for (let op = this.peek(); op !== undefined && BINARY[level]?.includes(op); op = this.peek()) {
       this.pos++;
-      left = binary(op, left, this.binary(level + 1));
+      const rightStart = this.pos;
+      const right = this.binary(level + 1);
+      if ((op === '/' || op === '%') && right === 0)
+        throw new Failure('division by zero', rightStart);
+      left = binary(op, left, right);
     }
     return left;
   }
@@ -118,12 +131,12 @@ class ArithParser {
     if (t === '~') return int(~this.unary());
     if (t === '(') {
       const value = this.comma();
-      if (this.take() !== ')') throw new Failure('syntax');
+      if (this.take() !== ')') throw new Failure('syntax', this.pos - 1);
       return value;
     }
     if (/^[0-9]/.test(t)) return parseNumber(t);
     if (/^[A-Za-z_]/.test(t)) return this.variable(t);
-    throw new Failure('syntax');
+    throw new Failure('syntax', this.pos - 1);
   }
   private variable(name: string): number {
     const text = (this.env.get(name) ?? '').trim();
@@ -139,7 +152,7 @@ function parseNumber(text: string): number {
   if (/^0[xX][0-9a-fA-F]+$/.test(digits)) n = parseInt(digits.slice(2), 16);
   else if (/^0[0-7]+$/.test(digits)) n = parseInt(digits, 8);
   else if (/^[0-9]+$/.test(digits)) n = parseInt(digits, 10);
-  else throw new Failure('syntax');
+  else throw new Failure('syntax', 0);
   return negative ? -n : n;
 }
 
@@ -179,9 +192,9 @@ function binary(op: string, a: number, b: number): number {
       return int(a * b);
     case '/':
     case '%':
-      if (b === 0) throw new Failure('division by zero');
+      if (b === 0) throw new Failure('division by zero', 0);
       return op === '/' ? int(a / b) : int(a % b);
     default:
-      throw new Failure('syntax');
+      throw new Failure('syntax', 0);
   }
 }

@@ -37,6 +37,7 @@ function body(p: Parser, closer: string): Script {
 function subshell(p: Parser): Subshell {
   const start = p.lx.next().span.start;
   const inner = body(p, ')');
+  if (p.lx.peek().kind === 'eof') throw p.error({ kind: 'eof', expecting: ')' });
   p.expectOp(')');
   return { type: 'subshell', body: inner, redirects: [], span: p.lx.src.span(start) };
 }
@@ -123,6 +124,7 @@ function caseClause(p: Parser): Case {
   for (;;) {
     p.skipNewlines();
     if (p.isWord(p.lx.peek(), 'esac')) break;
+    if (p.lx.peek().kind === 'eof') throw p.error({ kind: 'eof', expecting: ')' });
     const itemStart = p.lx.peek().span.start;
     if (p.isOp('(')) p.lx.next();
     const patterns = [patternWord(p)];
@@ -144,6 +146,6 @@ function caseClause(p: Parser): Case {
 function patternWord(p: Parser): Word {
   const token = p.lx.next();
   if (token.kind === 'word') return token.word;
-  if (token.kind === 'eof') throw p.error({ kind: 'eof', expecting: ')', bashToken: 'newline' });
+  if (token.kind === 'eof') throw p.error({ kind: 'eof', expecting: ')' });
   throw p.unexpected(token);
 }

@@ -19,6 +19,7 @@ export interface Dialect {
   readonly where: (sh: ShellState) => string;
   /** A builtin's error: dash `sh: 1: cd: …`, ash `sh: cd: line 0: …`. */
   readonly builtin: (sh: ShellState, name: string) => string;
+  /** A command not found; bash words a name with a slash as the failed execve. */
   readonly notFound: (name: string) => { text: string; status: number };
   readonly cannotExec: (name: string, errno: Errno, isDir: boolean) => string;
   /** `>` failed: the message and the status. */
@@ -31,7 +32,8 @@ export interface Dialect {
   ) => { text: string; status: number };
   readonly unbound: (name: string) => { text: string; status: number };
   readonly readonly: (name: string) => { text: string; status: number };
-  readonly illegalNumber: (builtin: string, arg: string) => { text: string; status: number };
+  /** A bad number given to a builtin: the words after the builtin's prefix. */
+  readonly illegalNumber: (arg: string) => { text: string; status: number };
   readonly cd: (dir: string, errno: Errno) => { text: string; status: number };
   readonly syntax: (
     sh: ShellState,
@@ -80,7 +82,7 @@ export const DASH: Dialect = {
   }),
   unbound: (name) => ({ text: `${name}: parameter not set`, status: 2 }),
   readonly: (name) => ({ text: `${name}: is read only`, status: 2 }),
-  illegalNumber: (builtin, arg) => ({ text: `${builtin}: Illegal number: ${arg}`, status: 2 }),
+  illegalNumber: (arg) => ({ text: `Illegal number: ${arg}`, status: 2 }),
   cd: (dir) => ({ text: `cd: can't cd to ${dir}`, status: 2 }),
   syntax(sh, problem, line) {
     const where = `${sh.errorName}: ${line}: `;
@@ -90,6 +92,8 @@ export const DASH: Dialect = {
       case 'eof':
         return `${where}Syntax error: end of file unexpected${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
       case 'unterminated':
+        if (problem.quote === ')')
+          return `${where}Syntax error: end of file unexpected (expecting ")")`;
         return problem.quote === '`'
           ? `${where}Syntax error: EOF in backquote substitution`
           : `${where}Syntax error: Unterminated quoted string`;
@@ -112,7 +116,10 @@ export const BASH: Dialect = {
   where: (sh) =>
     sh.mode === 'interactive' ? `${sh.errorName}: ` : `${sh.errorName}: line ${sh.lineno}: `,
   builtin: (sh, name) => `${BASH.where(sh)}${name}: `,
-  notFound: (name) => ({ text: `${name}: command not found`, status: 127 }),
+  notFound: (name) => ({
+    text: name.includes('/') ? `${name}: No such file or directory` : `${name}: command not found`,
+    status: 127,
+  }),
   cannotExec: (name, errno, isDir) => `${name}: ${isDir ? 'Is a directory' : errno.message}`,
   cannotCreate: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
   cannotOpen: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
@@ -122,10 +129,7 @@ export const BASH: Dialect = {
   }),
   unbound: (name) => ({ text: `${name}: unbound variable`, status: 127 }),
   readonly: (name) => ({ text: `${name}: readonly variable`, status: 1 }),
-  illegalNumber: (builtin, arg) => ({
-    text: `${builtin}: ${arg}: numeric argument required`,
-    status: 2,
-  }),
+  illegalNumber: (arg) => ({ text: `${arg}: numeric argument required`, status: 2 }),
   cd: (dir, errno) => ({ text: `cd: ${dir}: ${errno.message}`, status: 1 }),
   syntax(sh, problem, line, lineText) {
     const where =
@@ -177,7 +181,7 @@ export const ASH: Dialect = {
   paramError: DASH.paramError,
   unbound: DASH.unbound,
   readonly: DASH.readonly,
-  illegalNumber: (builtin, arg) => ({ text: `${builtin}: Illegal number: ${arg}`, status: 2 }),
+  illegalNumber: (arg) => ({ text: `Illegal number: ${arg}`, status: 2 }),
   cd: (dir, errno) => ({ text: `can't cd to ${dir}: ${errno.message}`, status: 2 }),
   syntax(sh, problem) {
     const where = `${sh.errorName}: `;
@@ -187,6 +191,8 @@ export const ASH: Dialect = {
       case 'eof':
         return `${where}syntax error: unexpected end of file${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
       case 'unterminated':
+        if (problem.quote === ')')
+          return `${where}syntax error: unexpected end of file (expecting ")")`;
         return problem.quote === '`'
           ? `${where}syntax error: EOF in backquote substitution`
           : `${where}syntax error: unterminated quoted string`;

@@ -105,7 +105,7 @@ function* arithmetic(sh: ShellState, expr: Word): Gen<string> {
   if ('value' in result) return String(result.value);
   const message =
     sh.dialect.name === 'bash'
-      ? `${text}: ${result.error === 'syntax' ? 'syntax error: operand expected' : 'division by 0'}`
+      ? `${text}: ${result.error === 'syntax' ? 'syntax error: operand expected' : 'division by 0'} (error token is "${result.token}")`
       : sh.dialect.name === 'dash'
         ? `arithmetic expression: ${result.error === 'syntax' ? 'expecting primary' : 'division by zero'}: "${text}"`
         : result.error === 'syntax'

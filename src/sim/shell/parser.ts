@@ -61,8 +61,11 @@ export class CommandReader {
 
 const subParsers: SubParsers = {
   parenthesised(src) {
+    const start = src.line;
     const parser = new Parser(src);
     const body = parser.list();
+    if (parser.lx.peek().kind === 'eof')
+      throw new ParseError({ kind: 'unterminated', quote: ')' }, src.line, start);
     parser.expectOp(')');
     return body;
   },
@@ -273,9 +276,8 @@ export class Parser {
       this.lx.next();
       return;
     }
-    throw token.kind === 'eof'
-      ? this.error({ kind: 'eof', expecting: op })
-      : this.unexpected(token);
+    if (token.kind !== 'eof') throw this.unexpected(token);
+    throw this.error({ kind: 'eof', expecting: op, bashToken: op === ')' ? 'newline' : undefined });
   }
 
   expectWord(word: string): void {

@@ -15,7 +15,8 @@ export function* reportSyntax(sh: ShellState, error: ParseError, text: string): 
     const newlines = text.split('\n').length - 1;
     const eofLine = newlines + (text.endsWith('\n') ? 1 : 2);
     const p = error.problem;
-    if (p.kind === 'unterminated' && p.quote !== '`') line = error.startLine;
+    if (p.kind === 'unterminated' && p.quote === ')') line = eofLine;
+    else if (p.kind === 'unterminated' && p.quote !== '`') line = error.startLine;
     else if (p.kind === 'unterminated' || p.kind === 'missing-brace') line = error.startLine;
     else if (p.kind === 'eof' && !p.bashToken) line = eofLine;
     else if (p.kind === 'eof' && p.expecting === ')' && p.bashToken === undefined) line = eofLine;

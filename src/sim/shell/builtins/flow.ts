@@ -1,5 +1,5 @@
 import { LoopControl, ReturnControl, ShellExit } from '../control.ts';
-import { complainIn, fatal } from '../diagnostics.ts';
+import { complainIn, fatalIn } from '../diagnostics.ts';
 import type { ShellState } from '../state.ts';
 import type { Builtin } from './types.ts';
 
@@ -12,7 +12,7 @@ export function* numberArg(
 ) {
   if (arg === undefined) return fallback;
   if (/^[0-9]+$/.test(arg)) return Number(arg);
-  return yield* fatal(sh, sh.dialect.illegalNumber(builtin, arg));
+  return yield* fatalIn(sh, builtin, sh.dialect.illegalNumber(arg));
 }
 
 export const colon: Builtin = function* () {
@@ -27,12 +27,8 @@ export const falseBuiltin: Builtin = function* () {
 export const exit: Builtin = function* (sh, argv) {
   const arg = argv[1];
   if (arg !== undefined && !/^-?[0-9]+$/.test(arg)) {
-    const error = sh.dialect.illegalNumber('exit', arg);
-    if (sh.dialect.name === 'bash') {
-      yield* complainIn(sh, 'exit', `${arg}: numeric argument required`);
-      throw new ShellExit(2, true);
-    }
-    yield* fatal(sh, error);
+    yield* complainIn(sh, 'exit', sh.dialect.illegalNumber(arg).text);
+    throw new ShellExit(2, sh.dialect.name === 'bash');
   }
   throw new ShellExit(arg === undefined ? sh.status : Number(arg) & 0xff, true);
 };
@@ -49,7 +45,7 @@ export const returnBuiltin: Builtin = function* (sh, argv) {
 function loopControl(kind: 'break' | 'continue'): Builtin {
   return function* (sh, argv) {
     const levels = yield* numberArg(sh, kind, argv[1], 1);
-    if (levels === 0) return yield* fatal(sh, sh.dialect.illegalNumber(kind, argv[1] ?? '0'));
+    if (levels === 0) return yield* fatalIn(sh, kind, sh.dialect.illegalNumber(argv[1] ?? '0'));
     if (sh.loopDepth === 0) {
       if (sh.dialect.name === 'bash')
         yield* complainIn(sh, kind, "only meaningful in a `for', `while', or `until' loop");

@@ -46,7 +46,7 @@ export const command: Builtin = function* (sh, argv, call) {
     let status = 0;
     for (const name of names) {
       const found = yield* classify(sh, name);
-      if (found === undefined) status = sh.dialect.name === 'dash' ? 127 : 1;
+      if (found === undefined) status = sh.dialect.name === 'bash' ? 1 : 127;
       else if (flag === '-v')
         yield* sys.write(1, (found.kind === 'file' ? found.path : name) + '\n');
       else yield* sys.write(1, describe(sh, name, found) + '\n');

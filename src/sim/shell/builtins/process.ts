@@ -1,7 +1,7 @@
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal, signalName } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { complain, complainIn, fatal } from '../diagnostics.ts';
+import { complain, complainIn, fatalIn } from '../diagnostics.ts';
 import { waitForChild } from '../processes.ts';
 import { setTrap } from '../traps.ts';
 import type { Builtin } from './types.ts';
@@ -50,7 +50,7 @@ export const umask: Builtin = function* (sh, argv) {
       yield* complainIn(sh, 'umask', `illegal mode: ${arg}`);
       return 2;
     }
-    yield* complain(sh, sh.dialect.illegalNumber('umask', arg).text);
+    yield* complainIn(sh, 'umask', sh.dialect.illegalNumber(arg).text);
     return 2;
   }
   yield* sys.umask(parseInt(arg, 8));
@@ -71,7 +71,7 @@ export const wait: Builtin = function* (sh, argv) {
   }
   let status = 0;
   for (const pid of pids) {
-    if (!/^[0-9]+$/.test(pid)) return yield* fatal(sh, sh.dialect.illegalNumber('wait', pid));
+    if (!/^[0-9]+$/.test(pid)) return yield* fatalIn(sh, 'wait', sh.dialect.illegalNumber(pid));
     status = yield* waitForChild(Number(pid));
   }
   return status;
@@ -118,12 +118,8 @@ export const kill: Builtin = function* (sh, argv) {
         status = 1;
         continue;
       }
-      yield* complain(
-        sh,
-        sh.dialect.name === 'ash'
-          ? `invalid number '${arg}'`
-          : sh.dialect.illegalNumber('kill', arg).text,
-      );
+      if (sh.dialect.name === 'ash') yield* complain(sh, `invalid number '${arg}'`);
+      else yield* complainIn(sh, 'kill', sh.dialect.illegalNumber(arg).text);
       return sh.dialect.name === 'ash' ? 1 : 2;
     }
     const result = yield* sys.kill(Number(arg), sig);

@@ -1,5 +1,5 @@
 import * as sys from '../../kernel/syscall-api.ts';
-import { complainIn, fatal } from '../diagnostics.ts';
+import { complainIn, fatalIn } from '../diagnostics.ts';
 import type { ShellOptions, ShellState } from '../state.ts';
 import type { Builtin } from './types.ts';
 
@@ -69,5 +69,5 @@ function* badOption(sh: ShellState, letter: string) {
     yield* complainIn(sh, 'set', `illegal option -${letter}`);
     return 2;
   }
-  return yield* fatal(sh, { text: `set: Illegal option -${letter}`, status: 2 });
+  return yield* fatalIn(sh, 'set', { text: `Illegal option -${letter}`, status: 2 });
 }

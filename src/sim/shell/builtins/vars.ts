@@ -1,6 +1,6 @@
 import * as sys from '../../kernel/syscall-api.ts';
 import { ShellExit } from '../control.ts';
-import { complainIn, fatal } from '../diagnostics.ts';
+import { complainIn, fatal, fatalIn } from '../diagnostics.ts';
 import { makeLocal } from '../functions.ts';
 import { NAME } from '../word-text.ts';
 import { numberArg } from './flow.ts';
@@ -35,7 +35,7 @@ function marker(kind: 'export' | 'readonly'): Builtin {
           yield* complainIn(sh, kind, `${name}: bad variable name`);
           throw new ShellExit(2);
         }
-        return yield* fatal(sh, { text: `${kind}: ${name}: bad variable name`, status: 2 });
+        return yield* fatalIn(sh, kind, { text: `${name}: bad variable name`, status: 2 });
       }
       if (eq >= 0 && !sh.set(name, arg.slice(eq + 1))) yield* fatal(sh, sh.dialect.readonly(name));
       const v = sh.vars.get(name) ?? { value: '', exported: false, readonly: false };
@@ -70,7 +70,7 @@ export const shift: Builtin = function* (sh, argv) {
   const n = yield* numberArg(sh, 'shift', argv[1], 1);
   if (n > sh.positional.length) {
     if (sh.dialect.name === 'bash' || sh.dialect.name === 'ash') return 1;
-    return yield* fatal(sh, { text: "shift: can't shift that many", status: 2 });
+    return yield* fatalIn(sh, 'shift', { text: "can't shift that many", status: 2 });
   }
   sh.positional = sh.positional.slice(n);
   return 0;
@@ -85,7 +85,7 @@ export const local: Builtin = function* (sh, argv) {
         yield* complainIn(sh, 'local', 'can only be used in a function');
         return 1;
       }
-      return yield* fatal(sh, { text: 'local: not in a function', status: 2 });
+      return yield* fatalIn(sh, 'local', { text: 'not in a function', status: 2 });
     }
     if (eq >= 0) sh.set(name, arg.slice(eq + 1));
   }

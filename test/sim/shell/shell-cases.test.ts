@@ -1,0 +1,77 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Outcome, ShellName } from './case-types.ts';
+import { CASES } from './cases.ts';
+import { runShell } from './harness.ts';
+
+/**
+ * One table of scripts (cases.ts, recorded from the real shells), run two
+ * ways as mvdan/sh's interp tests do: against our dash, bash and BusyBox ash
+ * everywhere, and against the real shells again where they are installed.
+ */
+const SHELLS: readonly ShellName[] = ['dash', 'bash', 'ash'];
+const REAL: Readonly<Record<ShellName, readonly string[]>> = {
+  dash: ['dash'],
+  bash: ['bash'],
+  ash: ['busybox', 'sh'],
+};
+
+function installed(shell: ShellName): boolean {
+  const [command = '', ...args] = REAL[shell];
+  return spawnSync(command, [...args, '-c', 'exit 0']).status === 0;
+}
+
+/** Runs the real shell (all cases at once: bash takes ~150 ms to start here). */
+function runReal(shell: ShellName, script: string): Promise<Outcome> {
+  const [command = '', ...args] = REAL[shell];
+  const options = {
+    encoding: 'utf8' as const,
+    env: { PATH: '/usr/bin:/bin', HOME: '/root' },
+    cwd: mkdtempSync(join(tmpdir(), 'stepdown-sh-')),
+    timeout: 20_000,
+  };
+  return new Promise((resolve) => {
+    execFile(command, [...args, '-c', script], options, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ stdout, stderr, status });
+    });
+  });
+}
+
+/** Runs jobs sixteen at a time (all at once, some real shells fail to start). */
+async function inBatches<T>(jobs: readonly (() => Promise<T>)[]): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < jobs.length; i += 16)
+    results.push(...(await Promise.all(jobs.slice(i, i + 16).map((job) => job()))));
+  return results;
+}
+
+for (const shell of SHELLS) {
+  describe(`our ${shell} against the recorded cases`, () => {
+    for (const c of CASES) {
+      it(JSON.stringify(c.script), () => {
+        const { stdout, stderr, status, world } = runShell(shell, ['-c', c.script]);
+        expect({ stdout, stderr, status }).toEqual(c[shell]);
+        expect(world.kernel.crashes).toEqual([]);
+      });
+    }
+  });
+
+  describe.skipIf(!installed(shell))(
+    `the real ${shell} still agrees with the recorded cases`,
+    () => {
+      let real: Outcome[] = [];
+      beforeAll(async () => {
+        real = await inBatches(CASES.map((c) => () => runReal(shell, c.script)));
+      }, 60_000);
+      for (const [index, c] of CASES.entries()) {
+        it(JSON.stringify(c.script), () => {
+          expect(real[index]).toEqual(c[shell]);
+        });
+      }
+    },
+  );
+}
