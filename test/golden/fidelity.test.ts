@@ -10,7 +10,6 @@ import { loadScenarios, type Scenario } from './scenario.ts';
  * brings them; the test fails if one of them starts passing unnoticed.
  */
 const PENDING: Readonly<Record<string, string>> = {
-  '05-setpriv-nobody-ps-aux': 'setpriv (issue 3)',
 };
 
 /** Scenarios with steps (signals, docker exec, stop) need the replay command of issue 3. */

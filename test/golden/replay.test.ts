@@ -16,11 +16,7 @@ import { loadScenarios, type Scenario } from './scenario.ts';
  */
 const PENDING: Readonly<Record<string, string>> = {
   '42-entrypoint-missing-conf': 'dash, find, chown and redis-server (issues 3, 4)',
-  '27-pid1-sleep-term-from-inside': 'kill (issue 3)',
   '28-gosu-redis-server-stop': 'redis-server (issue 3)',
-  '29-sudo-u-redis-server-stop': 'redis-server (issue 3)',
-  '31-sh-c-redis-then-echo-stop': 'dash and redis-server (issues 3, 4)',
-  '32-sh-c-redis-single-stop': 'dash and redis-server (issues 3, 4)',
   '33-tini-redis-server-stop': 'tini and redis-server (issue 3)',
   '38-entrypoint-redis-server': 'dash, find, chown and redis-server (issues 3, 4)',
   '39-entrypoint-flags-only': 'dash, find, chown and redis-server (issues 3, 4)',

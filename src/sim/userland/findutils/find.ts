@@ -1,6 +1,7 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, type Gen } from '../lib/io.ts';
+import { lstatPath } from '../lib/lstat-path.ts';
 import { program, progName } from '../lib/program.ts';
 import { readUserDb } from '../lib/user-db.ts';
 import { evaluate, flushBatches, type Candidate, type FindState } from './evaluate.ts';
@@ -48,7 +49,7 @@ export const find = program('findutils-4.9.0/find', { vszKb: 6380, rssKb: 2400 }
       : { op: 'and' as const, left: parsed, right: print };
   for (const path of paths.length ? paths : ['.']) {
     if (state.quit) break;
-    const st = yield* sys.lstat(path);
+    const st = yield* lstatPath(path);
     if (st instanceof Errno) {
       yield* err(`${prog}: '${path}': ${st.message}\n`);
       state.status = 1;

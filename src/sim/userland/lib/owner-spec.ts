@@ -30,13 +30,12 @@ export function parseOwnerSpec(spec: string, db: UserDb): OwnerSpec | string {
   let gid = -1;
   if (userText !== '') {
     const user = userByName(db, userText);
+    // "NAME:" needs NAME's login group, so a user not in passwd is a bad spec even as a number.
+    if (!user && groupText === '') return 'invalid spec';
     const numeric = user ? undefined : numericId(userText);
     if (!user && numeric === undefined) return 'invalid user';
     uid = user ? user.uid : (numeric as number);
-    if (groupText === '') {
-      if (!user) return 'invalid spec';
-      gid = user.gid;
-    }
+    if (groupText === '' && user) gid = user.gid;
   }
   if (groupText !== undefined && groupText !== '') {
     const group = groupByName(db, groupText);

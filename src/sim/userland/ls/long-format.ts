@@ -28,11 +28,16 @@ export function totalLine(entries: readonly Listed[]): string {
  * ls -l rows (coreutils 9.1 print_long_format): the link count and size
  * right-aligned, owner and group names left-aligned (numbers, when there
  * is no name or with -n, right-aligned), each column as wide as its widest
- * entry; devices show "major, minor" in the size column.
+ * entry (of `peers`: ls sizes the operand table over directories too); devices show "major, minor" in the size column.
  */
-export function longRows(entries: readonly Listed[], options: LongOptions): string {
+export function longRows(
+  entries: readonly Listed[],
+  options: LongOptions,
+  peers = entries,
+): string {
   const cells = entries.map((e) => cellsOf(e, options));
-  const widest = (pick: (c: Cells) => string) => Math.max(0, ...cells.map((c) => pick(c).length));
+  const sized = peers.map((e) => cellsOf(e, options));
+  const widest = (pick: (c: Cells) => string) => Math.max(0, ...sized.map((c) => pick(c).length));
   const links = widest((c) => c.links);
   const owner = widest((c) => c.owner.text);
   const group = widest((c) => c.group.text);

@@ -1,10 +1,12 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { flags, parseOptions } from '../coreutils/options.ts';
+import { parseOptions } from '../coreutils/options.ts';
 import { err, out, type Gen } from '../lib/io.ts';
+import { lstatPath } from '../lib/lstat-path.ts';
 import { program, progName } from '../lib/program.ts';
 import { quote } from '../lib/quote.ts';
 import { readUserDb } from '../lib/user-db.ts';
+import { isUnimplemented, LS_LONG_OPTIONS, LS_SHORT } from './ls-options.ts';
 import { longRows, totalLine, type Listed, type LongOptions } from './long-format.ts';
 
 interface LsOptions {
@@ -18,15 +20,6 @@ interface LsOptions {
   recursive: boolean;
 }
 
-const LONGS = flags({
-  all: 'a',
-  'almost-all': 'A',
-  directory: 'd',
-  'numeric-uid-gid': 'n',
-  reverse: 'r',
-  recursive: 'R',
-});
-
 /** ls's exit statuses: 2 when a command-line operand cannot be read ("serious trouble"). */
 const SERIOUS = 2;
 
@@ -38,8 +31,16 @@ const SERIOUS = 2;
  */
 export const ls = program('coreutils/ls', { vszKb: 6668, rssKb: 2280 }, function* (ctx) {
   const prog = progName(ctx, 'ls');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'aAdlnrRt1', LONGS, SERIOUS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), LS_SHORT, LS_LONG_OPTIONS, SERIOUS);
   if (typeof parsed === 'number') return parsed;
+  const unsupported = parsed.options.find((o) => isUnimplemented(o.key));
+  if (unsupported) {
+    const name = unsupported.key.replace(/^\?/, '');
+    yield* err(
+      `${prog}: ${name.length === 1 ? '-' : '--'}${name}: not implemented in this simulator\n`,
+    );
+    return SERIOUS;
+  }
   const opts = lsOptions(parsed.options.map((o) => o.key));
   const operands = parsed.operands.length ? parsed.operands : ['.'];
   const me = yield* sys.self();
@@ -47,16 +48,21 @@ export const ls = program('coreutils/ls', { vszKb: 6668, rssKb: 2280 }, function
   let status = 0;
   const files: Listed[] = [];
   const dirs: string[] = [];
+  /** ls sizes its columns over every operand it stat'ed, directories included (gobble_file). */
+  const operandEntries: Listed[] = [];
   for (const operand of operands) {
     const found = yield* operandEntry(operand, opts);
     if (found instanceof Errno) {
       yield* err(`${prog}: cannot access ${quote(operand)}: ${found.message}\n`);
       status = SERIOUS;
-    } else if (found === 'dir') dirs.push(operand);
-    else files.push(found);
+      continue;
+    }
+    operandEntries.push(found.listed);
+    if (found.list) dirs.push(operand);
+    else files.push(found.listed);
   }
   const printed = files.length > 0;
-  if (printed) yield* out(render(sortEntries(files, opts), opts, long));
+  if (printed) yield* out(render(sortEntries(files, opts), opts, long, operandEntries));
   const state: ListState = {
     prog,
     opts,
@@ -113,18 +119,26 @@ function lsOptions(keys: readonly string[]): LsOptions {
   };
 }
 
-/** An operand to list as itself, or 'dir' to list its contents (symlinks to directories are followed unless -l or -d). */
-function* operandEntry(operand: string, opts: LsOptions): Gen<Listed | 'dir' | Errno> {
-  const lst = yield* sys.lstat(operand);
+/**
+ * An operand, and whether to list its contents: symbolic links to
+ * directories are followed unless -l or -d, and always when the name ends
+ * in "/" (path resolution follows a link before a trailing slash).
+ */
+function* operandEntry(
+  operand: string,
+  opts: LsOptions,
+): Gen<{ listed: Listed; list: boolean } | Errno> {
+  const lst = yield* lstatPath(operand);
   if (lst instanceof Errno) return lst;
-  if (!opts.directory) {
-    if (lst.kind === 'dir') return 'dir';
-    if (lst.kind === 'symlink' && !opts.long) {
-      const st = yield* sys.stat(operand);
-      if (!(st instanceof Errno) && st.kind === 'dir') return 'dir';
-    }
+  const listed = yield* entryFor(operand, operand, lst);
+  if (opts.directory) return { listed, list: false };
+  if (lst.kind === 'dir') return { listed, list: true };
+  if (lst.kind === 'symlink' && !opts.long) {
+    const st = yield* sys.stat(operand);
+    if (!(st instanceof Errno) && st.kind === 'dir')
+      return { listed: { name: operand, st }, list: true };
   }
-  return yield* entryFor(operand, operand, lst);
+  return { listed, list: false };
 }
 
 function* entryFor(name: string, path: string, st: Listed['st']): Gen<Listed> {
@@ -149,8 +163,13 @@ function* listDirectory(dir: string, opts: LsOptions): Gen<Listed[] | Errno> {
   return listed;
 }
 
-function render(entries: readonly Listed[], opts: LsOptions, long: LongOptions): string {
-  return opts.long ? longRows(entries, long) : entries.map((e) => e.name + '\n').join('');
+function render(
+  entries: readonly Listed[],
+  opts: LsOptions,
+  long: LongOptions,
+  peers = entries,
+): string {
+  return opts.long ? longRows(entries, long, peers) : entries.map((e) => e.name + '\n').join('');
 }
 
 /** strcmp order (the POSIX locale's collation); -t newest first, ties by name; -r reverses. */

@@ -1,0 +1,141 @@
+import { Errno } from '../../kernel/errno.ts';
+import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from '../../kernel/signals.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { err, out, type Gen } from '../lib/io.ts';
+import { program, progName } from '../lib/program.ts';
+import type { RedisConfig } from './config.ts';
+import { loadConfig } from './load-config.ts';
+import { log, logFromHandler } from './log.ts';
+import { loadRdb, saveRdb } from './rdb.ts';
+import { USAGE, VERSION } from './texts.ts';
+
+/** serverCron runs hz = 10 times a second; a scheduled shutdown happens at its next run. */
+const CRON_MS = 100;
+/** Threads redis 7.0 starts in initServer: three bio threads and jemalloc's background thread (golden 38's clone3 calls). */
+const THREADS = 4;
+
+interface State {
+  shutdownAsap: boolean;
+  /** Set by a second SIGINT while a shutdown is pending: exit at once, status 1. */
+  insist: boolean;
+}
+
+/**
+ * redis-server 7.0.15 as a model (facts.md §7; golden 28, 29, 31–33, 38, 39,
+ * 42): the start-up log, SIGTERM/SIGINT scheduling a shutdown that the next
+ * serverCron carries out (final RDB save when save points exist; "can't exit"
+ * when the save fails), SIGHUP and SIGPIPE ignored, four threads, and the
+ * process title ps shows ("redis-server *:6379", "redis-server unixsocket:…").
+ * It serves no clients.
+ */
+export const redisServer = program(
+  'redis-7.0.15/redis-server',
+  { vszKb: 52812, rssKb: 7632 },
+  function* (context) {
+    const arg = context.argv[1];
+    if (arg === '-v' || arg === '--version') return yield* print(out, VERSION, 0);
+    if (arg === '-h' || arg === '--help') return yield* print(err, USAGE, 1);
+    const loaded = yield* loadConfig(context.argv);
+    if ('exit' in loaded) return loaded.exit;
+    const c = loaded.config;
+    yield* sys.setCmdline([`${progName(context, 'redis-server')} ${listenAddress(c)}`]);
+    const me = yield* sys.self();
+    yield* log('C', '#', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
+    yield* log(
+      'C',
+      '#',
+      `Redis version=7.0.15, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
+    );
+    yield* log('C', '#', context.argv.length > 1 ? 'Configuration loaded' : NO_CONFIG_WARNING);
+    yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
+    if ((c.port === 0 || c.bind.length === 0) && c.unixsocket === undefined) {
+      yield* log('M', '#', 'Configured to not listen anywhere, exiting.');
+      return 1;
+    }
+    yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
+    const state: State = { shutdownAsap: false, insist: false };
+    yield* setupSignalHandlers(state);
+    yield* sys.cloneThreads(THREADS);
+    yield* log('M', '#', 'Server initialized');
+    yield* log('M', '#', OVERCOMMIT_WARNING);
+    if (!c.appendonly) yield* loadRdb(c);
+    if (c.port !== 0 && c.bind.length > 0) yield* log('M', '*', 'Ready to accept connections');
+    if (c.unixsocket !== undefined)
+      yield* log('M', '*', `The server is now ready to accept connections at ${c.unixsocket}`);
+    return yield* eventLoop(c, state);
+  },
+);
+
+function* print(write: (text: string) => Gen<void>, text: string, status: number): Gen<number> {
+  yield* write(text);
+  return status;
+}
+
+/** proc-title-template "{title} {listen-addr} {server-mode}": the first bind address and port, or the socket. */
+function listenAddress(c: RedisConfig): string {
+  if (c.port !== 0) return `${c.bind[0] ?? '*'}:${c.port}`;
+  return c.unixsocket !== undefined ? `unixsocket:${c.unixsocket}` : `*:${c.port}`;
+}
+
+/** setupSignalHandlers and initServer: TERM and INT schedule a shutdown; HUP and PIPE are ignored. */
+function* setupSignalHandlers(state: State): Gen<void> {
+  yield* sys.sigaction(SIGHUP, 'ignore');
+  yield* sys.sigaction(SIGPIPE, 'ignore');
+  const handler = function* (sig: number): Gen<void> {
+    if (state.shutdownAsap && sig === SIGINT) {
+      yield* logFromHandler('You insist... exiting now.');
+      state.insist = true;
+      return;
+    }
+    yield* logFromHandler(
+      `Received ${sig === SIGINT ? 'SIGINT' : 'SIGTERM'} scheduling shutdown...`,
+    );
+    state.shutdownAsap = true;
+  };
+  yield* sys.sigaction(SIGTERM, handler);
+  yield* sys.sigaction(SIGINT, handler);
+}
+
+/** The event loop sleeps until the next serverCron; the cron acts on a scheduled shutdown. */
+function* eventLoop(c: RedisConfig, state: State): Gen<number> {
+  const start = (yield* sys.self()).now;
+  for (;;) {
+    const now = (yield* sys.self()).now;
+    const next = start + (Math.floor((now - start) / CRON_MS) + 1) * CRON_MS;
+    const slept = yield* sys.nanosleep(next - now);
+    if (state.insist) return 1;
+    if (slept instanceof Errno) continue;
+    if (state.shutdownAsap && (yield* prepareForShutdown(c))) return 0;
+    state.shutdownAsap = false;
+  }
+}
+
+/** prepareForShutdown and finishShutdown (7.0): true when redis may exit. */
+function* prepareForShutdown(c: RedisConfig): Gen<boolean> {
+  yield* log('M', '#', 'User requested shutdown...');
+  if (c.savePoints) {
+    yield* log('M', '*', 'Saving the final RDB snapshot before exiting.');
+    if (!(yield* saveRdb(c))) {
+      yield* log('M', '#', "Error trying to save the DB, can't exit.");
+      yield* log(
+        'M',
+        '#',
+        'Errors trying to shut down the server. Check the logs for more information.',
+      );
+      return false;
+    }
+  }
+  if (c.unixsocket !== undefined) {
+    yield* log('M', '*', 'Removing the unix socket file.');
+    yield* sys.unlink(c.unixsocket);
+  }
+  yield* log('M', '#', 'Redis is now ready to exit, bye bye...');
+  return true;
+}
+
+const NO_CONFIG_WARNING =
+  'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf';
+
+/** Printed on the recording machine (vm.overcommit_memory = 0); golden README rule 4 makes it optional. */
+const OVERCOMMIT_WARNING =
+  "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.";

@@ -1,0 +1,142 @@
+import { Errno } from '../../kernel/errno.ts';
+import { SIGCHLD, SIGRTMAX, isUncatchable } from '../../kernel/signals.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../../kernel/wait-status.ts';
+import { err, out, type Gen } from '../lib/io.ts';
+import { execvp } from '../lib/execvp.ts';
+import { program, progName } from '../lib/program.ts';
+import { strsignal } from '../lib/strsignal.ts';
+import { LICENSE, parseTini, usage, type TiniOptions } from './options.ts';
+
+/**
+ * Signals tini leaves unblocked and so never forwards (tini.c
+ * configure_signals): the synchronous ones, and TTIN/TTOU, which it ignores.
+ */
+const NOT_FORWARDED = new Set([4, 5, 6, 7, 8, 11, 31, 21, 22, SIGCHLD]);
+
+/**
+ * tini 0.19.0 (github.com/krallin/tini, tini.c): spawns the command as its
+ * child in a process group of its own, forwards every signal it receives to
+ * it (to its group with -g), reaps every zombie, and exits with the child's
+ * status (128 + n when a signal killed it). Messages as recorded from
+ * Debian 12's tini; golden 33 shows the SIGTERM relay.
+ */
+export const tini = program('tini-0.19.0/tini', { vszKb: 2280, rssKb: 768 }, function* (context) {
+  const name = progName(context, 'tini');
+  if (context.argv.length === 2 && context.argv[1] === '--version') {
+    yield* out('tini version 0.19.0\n');
+    return 0;
+  }
+  const me = yield* sys.self();
+  const o = parseTini(context.argv.slice(1), context.envp);
+  if ('kind' in o) {
+    if (o.kind === 'help') yield* out(usage(name));
+    if (o.kind === 'license') yield* out(LICENSE);
+    if (o.kind === 'usage') yield* err((o.message ? `${name}: ${o.message}\n` : '') + usage(name));
+    if (o.kind === 'fatal') yield* err(`[FATAL tini (${me.pid})] ${o.message}\n`);
+    return o.kind === 'help' || o.kind === 'license' ? 0 : 1;
+  }
+  if (me.pid !== 1 && !o.subreaper) yield* err(notPid1Warning(me.pid));
+  const received = yield* configureSignals();
+  const child = yield* spawn(o, context.envp);
+  if (child instanceof Errno) return 1;
+  if (o.verbosity >= 2)
+    yield* out(
+      `[INFO  tini (${me.pid})] Spawned child process '${o.command[0]}' with pid '${child}'\n`,
+    );
+  return yield* supervise(o, me.pid, child, received);
+});
+
+function notPid1Warning(pid: number): string {
+  return (
+    `[WARN  tini (${pid})] Tini is not running as PID 1 and isn't registered as a child subreaper.\n` +
+    "Zombie processes will not be re-parented to Tini, so zombie reaping won't work.\n" +
+    'To fix the problem, use the -s option or set the environment variable TINI_SUBREAPER to register Tini as a child subreaper, or run Tini as PID 1.\n'
+  );
+}
+
+/**
+ * configure_signals: tini blocks every signal before it forks and takes them
+ * with sigtimedwait, so none is lost while the child starts; here each gets
+ * a handler that queues it. TTIN and TTOU are ignored.
+ */
+function* configureSignals(): Gen<number[]> {
+  const received: number[] = [];
+  for (let sig = 1; sig <= SIGRTMAX; sig++) {
+    if (isUncatchable(sig) || (sig > 31 && sig < 34)) continue;
+    if (sig === 21 || sig === 22) yield* sys.sigaction(sig, 'ignore');
+    else
+      yield* sys.sigaction(sig, function* (s) {
+        received.push(s);
+      });
+  }
+  return received;
+}
+
+/** The child: its own process group (and the terminal's foreground, if any), then execvp. */
+function* spawn(o: TiniOptions, envp: readonly string[]): Gen<number | Errno> {
+  return yield* sys.fork(function* () {
+    for (let sig = 1; sig <= SIGRTMAX; sig++)
+      if (!isUncatchable(sig) && !(sig > 31 && sig < 34)) yield* sys.sigaction(sig, 'default');
+    yield* sys.setpgid(0, 0);
+    if (yield* sys.isatty(0)) yield* sys.tcsetpgrp(0, (yield* sys.self()).pgid);
+    const file = o.command[0] as string;
+    const failure = yield* execvp(file, o.command, envp);
+    const pid = (yield* sys.self()).pid;
+    yield* err(`[FATAL tini (${pid})] exec ${file} failed: ${failure.message}\n`);
+    return failure.code === 'ENOENT' ? 127 : failure.code === 'EACCES' ? 126 : 1;
+  });
+}
+
+/** The main loop: wait for a signal, forward it or note SIGCHLD, then reap every zombie. */
+function* supervise(o: TiniOptions, self: number, child: number, received: number[]): Gen<number> {
+  for (;;) {
+    if (received.length === 0) yield* sys.pause();
+    for (const sig of received.splice(0)) {
+      if (sig === SIGCHLD) {
+        if (o.verbosity >= 3) yield* out(`[DEBUG tini (${self})] Received SIGCHLD\n`);
+      } else if (!NOT_FORWARDED.has(sig)) {
+        if (o.verbosity >= 3)
+          yield* out(`[DEBUG tini (${self})] Passing signal: '${strsignal(sig)}'\n`);
+        yield* sys.kill(o.killGroup ? -child : child, sig);
+      }
+    }
+    const code = yield* reap(o, self, child);
+    if (code !== undefined) {
+      if (o.verbosity >= 4)
+        yield* out(
+          `[TRACE tini (${self})] No child to wait\n[TRACE tini (${self})] Exiting: child has exited\n`,
+        );
+      return code;
+    }
+  }
+}
+
+/** reap_zombies: every exited child, without blocking; the main child's status when it is gone. */
+function* reap(o: TiniOptions, self: number, child: number): Gen<number | undefined> {
+  let code: number | undefined;
+  for (;;) {
+    const waited = yield* sys.waitpid(-1, true);
+    if (waited instanceof Errno || waited === null) return code;
+    if (waited.pid !== child) {
+      if (o.warnOnReap)
+        yield* err(`[WARN  tini (${self})] Reaped zombie process with pid=${waited.pid}\n`);
+      continue;
+    }
+    if (o.verbosity >= 3)
+      yield* out(`[DEBUG tini (${self})] Reaped child with pid: '${waited.pid}'\n`);
+    if (WIFSIGNALED(waited.status)) {
+      const sig = WTERMSIG(waited.status);
+      if (o.verbosity >= 2)
+        yield* out(
+          `[INFO  tini (${self})] Main child exited with signal (with signal '${strsignal(sig)}')\n`,
+        );
+      code = 128 + sig;
+    } else {
+      code = WEXITSTATUS(waited.status);
+      if (o.verbosity >= 2)
+        yield* out(`[INFO  tini (${self})] Main child exited normally (with status '${code}')\n`);
+    }
+    if (o.remap.has(code)) code = 0;
+  }
+}
