@@ -6,7 +6,7 @@ import { ShellExit } from './control.ts';
 import { complain, type Gen } from './diagnostics.ts';
 import type { RunContext } from './interp.ts';
 import { waitForChild } from './processes.ts';
-import { applyRedirects } from './redirect.ts';
+import { applyRedirects, withRedirects } from './redirect.ts';
 import type { ShellState } from './state.ts';
 
 /** dash's built-in default when PATH is unset (src/var.c defpathvar). */
@@ -38,9 +38,12 @@ export function* runExternal(
   const name = argv[0] as string;
   const path = yield* findCommand(sh, name);
   if (path === undefined) {
+    // The redirections are in place when the shell reports it (`x=$(nosuch 2>&1)` captures the words).
     const error = sh.dialect.notFound(name);
-    yield* complain(sh, error.text);
-    return error.status;
+    return yield* withRedirects(sh, redirects, function* () {
+      yield* complain(sh, error.text);
+      return error.status;
+    });
   }
   const env = sh.environment(assigns);
   const canExecHere =
