@@ -181,4 +181,83 @@ describe('redis-server: start and stop', () => {
       '8:M DATE * DB loaded from disk: 0.000 seconds',
     ]);
   });
+
+  const AS_REDIS = ['setpriv', '--reuid=redis', '--regid=redis', '--clear-groups'];
+  const REDIS_DATA = {
+    workdir: '/data',
+    dirs: [{ path: '/data', mode: '755', uid: 999, gid: 999 }],
+  };
+  const START = [
+    '1:C DATE # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
+    '1:C DATE # Redis version=7.0.15, bits=64, commit=00000000, modified=0, pid=1, just started',
+    '1:C DATE # Configuration loaded',
+    '1:M DATE * monotonic clock: POSIX clock_gettime',
+    '1:M DATE * Running mode=standalone, port=0.',
+    '1:M DATE # Server initialized',
+    `1:M DATE ${OVERCOMMIT}`,
+  ];
+  const STOP = [
+    '1:signal-handler (T) Received SIGTERM scheduling shutdown...',
+    '1:M DATE # User requested shutdown...',
+    '1:M DATE * Calling fsync() on the AOF file.',
+    '1:M DATE * Saving the final RDB snapshot before exiting.',
+    '1:M DATE * DB saved on disk',
+    '1:M DATE * Removing the unix socket file.',
+    '1:M DATE # Redis is now ready to exit, bye bye...',
+    '',
+  ];
+  const AOF = [
+    ...AS_REDIS,
+    'redis-server',
+    '--appendonly',
+    'yes',
+    '--port',
+    '0',
+    '--unixsocket',
+    '/tmp/s.sock',
+  ];
+
+  it('appendonly yes: creates appendonlydir on first start, fsyncs the AOF and saves on SIGTERM', () => {
+    const observed = replayLab(AOF, dockerStop(2000, 500), REDIS_DATA);
+    expect(maskRedisLog(observed.stdout)).toBe(
+      [
+        ...START,
+        '1:M DATE * Creating AOF base file appendonly.aof.1.base.rdb on server start',
+        '1:M DATE * Creating AOF incr file appendonly.aof.1.incr.aof on server start',
+        '1:M DATE * The server is now ready to accept connections at /tmp/s.sock',
+        ...STOP,
+      ].join('\n'),
+    );
+  });
+
+  it('appendonly yes with a data directory redis may not write: "Can\'t open or create append-only dir", exit 1', () => {
+    const observed = replayLab(AOF, [], {
+      workdir: '/data',
+      dirs: [{ path: '/data', mode: '755', uid: 0, gid: 0 }],
+    });
+    expect(maskRedisLog(observed.stdout)).toBe(
+      [
+        ...START,
+        "1:M DATE # Can't open or create append-only dir appendonlydir: Permission denied",
+        '',
+      ].join('\n'),
+    );
+    expect(observed.exit).toEqual({ code: 1, signal: null });
+  });
+
+  it('a unix socket in a directory redis may not write: "Failed opening Unix socket: bind: Permission denied"', () => {
+    const observed = replayLab(
+      [...AS_REDIS, 'redis-server', '--port', '0', '--unixsocket', '/data/s.sock'],
+      [],
+      { workdir: '/data', dirs: [{ path: '/data', mode: '755', uid: 0, gid: 0 }] },
+    );
+    expect(maskRedisLog(observed.stdout)).toBe(
+      [
+        ...START.slice(0, 4),
+        '1:M DATE # Failed opening Unix socket: bind: Permission denied',
+        '',
+      ].join('\n'),
+    );
+    expect(observed.exit).toEqual({ code: 1, signal: null });
+  });
 });

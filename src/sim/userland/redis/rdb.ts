@@ -42,12 +42,18 @@ export function* saveRdb(config: RedisConfig): Gen<boolean> {
   return true;
 }
 
+/** Whole seconds since the file was written ("RDB age N seconds"). */
+export function* rdbAgeSeconds(path: string): Gen<number> {
+  const st = yield* sys.stat(path);
+  const me = yield* sys.self();
+  return st instanceof Errno ? 0 : Math.max(0, Math.floor((me.now - st.mtime) / 1000));
+}
+
 /** rdbLoad at start-up, when the dump file exists (recorded with an empty dataset). */
 export function* loadRdb(config: RedisConfig): Gen<void> {
   const st = yield* sys.stat(config.dbfilename);
   if (st instanceof Errno || st.kind !== 'file') return;
-  const me = yield* sys.self();
-  const age = Math.max(0, Math.floor((me.now - st.mtime) / 1000));
+  const age = yield* rdbAgeSeconds(config.dbfilename);
   for (const line of [
     'Loading RDB produced by version 7.0.15',
     `RDB age ${age} seconds`,

@@ -6,6 +6,7 @@ import { program, progName } from '../lib/program.ts';
 import type { RedisConfig } from './config.ts';
 import { loadConfig } from './load-config.ts';
 import { log, logFromHandler } from './log.ts';
+import { startAof } from './aof.ts';
 import { loadRdb, saveRdb } from './rdb.ts';
 import { USAGE, VERSION } from './texts.ts';
 
@@ -52,13 +53,16 @@ export const redisServer = program(
       yield* log('M', '#', 'Configured to not listen anywhere, exiting.');
       return 1;
     }
+    if (!(yield* bindUnixSocket(c))) return 1;
     yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
     const state: State = { shutdownAsap: false, insist: false };
     yield* setupSignalHandlers(state);
     yield* sys.cloneThreads(THREADS);
     yield* log('M', '#', 'Server initialized');
     yield* log('M', '#', OVERCOMMIT_WARNING);
-    if (!c.appendonly) yield* loadRdb(c);
+    if (c.appendonly) {
+      if (!(yield* startAof())) return 1;
+    } else yield* loadRdb(c);
     if (c.port !== 0 && c.bind.length > 0) yield* log('M', '*', 'Ready to accept connections');
     if (c.unixsocket !== undefined)
       yield* log('M', '*', `The server is now ready to accept connections at ${c.unixsocket}`);
@@ -75,6 +79,23 @@ function* print(write: (text: string) => Gen<void>, text: string, status: number
 function listenAddress(c: RedisConfig): string {
   if (c.port !== 0) return `${c.bind[0] ?? '*'}:${c.port}`;
   return c.unixsocket !== undefined ? `unixsocket:${c.unixsocket}` : `*:${c.port}`;
+}
+
+/**
+ * anetUnixServer: a stale socket file is removed, then bind(2) creates it.
+ * The simulated file system has no socket files, so an empty regular file
+ * stands for it (mode 0777 less the umask, as bind gives a socket).
+ */
+function* bindUnixSocket(c: RedisConfig): Gen<boolean> {
+  if (c.unixsocket === undefined) return true;
+  yield* sys.unlink(c.unixsocket);
+  const fd = yield* sys.open(c.unixsocket, { write: true, create: true, exclusive: true }, 0o777);
+  if (fd instanceof Errno) {
+    yield* log('M', '#', `Failed opening Unix socket: bind: ${fd.message}`);
+    return false;
+  }
+  yield* sys.close(fd);
+  return true;
 }
 
 /** setupSignalHandlers and initServer: TERM and INT schedule a shutdown; HUP and PIPE are ignored. */
@@ -113,6 +134,7 @@ function* eventLoop(c: RedisConfig, state: State): Gen<number> {
 /** prepareForShutdown and finishShutdown (7.0): true when redis may exit. */
 function* prepareForShutdown(c: RedisConfig): Gen<boolean> {
   yield* log('M', '#', 'User requested shutdown...');
+  if (c.appendonly) yield* log('M', '*', 'Calling fsync() on the AOF file.');
   if (c.savePoints) {
     yield* log('M', '*', 'Saving the final RDB snapshot before exiting.');
     if (!(yield* saveRdb(c))) {
