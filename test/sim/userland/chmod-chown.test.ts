@@ -29,6 +29,19 @@ describeScenarios('chmod-chown', {
     ],
   },
   'chmod -w looks like an option': { tree: TREE, steps: [{ argv: ['chmod', '-w', 'f'] }, listing] },
+  'the umask narrows a mode without who; as an option chmod says so': {
+    tree: [{ path: 'f', kind: 'file', data: '', mode: 0o666 }],
+    steps: [
+      { argv: ['chmod', '--', '-w', 'f'] },
+      { argv: ['ls', '-l', 'f'] },
+      { argv: ['chmod', '666', 'f'] },
+      { argv: ['chmod', '-w', 'f'] },
+      { argv: ['ls', '-l', 'f'] },
+      { argv: ['chmod', '600', 'f'] },
+      { argv: ['chmod', '+rw', 'f'] },
+      { argv: ['ls', '-l', 'f'] },
+    ],
+  },
   'chmod -R': {
     tree: TREE,
     steps: [{ argv: ['chmod', '-R', '700', 'd'] }, { argv: ['ls', '-lnR', 'd'] }],

@@ -3,7 +3,8 @@ import * as sys from '../../kernel/syscall-api.ts';
 import { err, type Gen } from '../lib/io.ts';
 import { adjustMode, compileMode, type ModeChange } from '../lib/mode-change.ts';
 import { program, progName } from '../lib/program.ts';
-import { quote } from '../lib/quote.ts';
+import { quote, quoteFileColon } from '../lib/quote.ts';
+import { modeString } from '../lib/file-mode.ts';
 import { walk, type WalkEntry } from '../lib/walk.ts';
 import { parseOptions } from './options.ts';
 import { usageError } from './usage.ts';
@@ -17,13 +18,15 @@ const LONGS = [
 ] as const;
 
 /** A mode that looks like an option ("chmod -w f"): chmod's getopt string takes these letters as the mode. */
-const MODE_AS_OPTION = /^-[rwxXst]+$/;
+const MODE_AS_OPTION = /^-[rwxXstugoa0-7,+=-]+$/;
 
 interface Job {
   readonly prog: string;
   readonly changes: readonly ModeChange[];
   readonly umask: number;
   readonly quiet: boolean;
+  /** chmod.c's diagnose_surprises: a mode given as an option warns when the umask kept bits from changing. */
+  readonly diagnose: boolean;
   failed: boolean;
 }
 
@@ -34,7 +37,8 @@ interface Job {
 export const chmod = program('coreutils/chmod', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'chmod');
   const args = ctx.argv.slice(1);
-  const modeOption = args.find((a) => MODE_AS_OPTION.test(a));
+  const end = args.indexOf('--');
+  const modeOption = (end < 0 ? args : args.slice(0, end)).find((a) => MODE_AS_OPTION.test(a));
   const rest = modeOption === undefined ? args : args.filter((a) => a !== modeOption);
   const parsed = yield* parseOptions(prog, rest, 'Rcfv', LONGS);
   if (typeof parsed === 'number') return parsed;
@@ -51,6 +55,7 @@ export const chmod = program('coreutils/chmod', { vszKb: 5480, rssKb: 1000 }, fu
     changes,
     umask: (yield* sys.self()).umask,
     quiet: keys.includes('f'),
+    diagnose: modeOption !== undefined,
     failed: false,
   };
   for (const file of files) {
@@ -82,8 +87,21 @@ function recursive(job: Job) {
 function* change(job: Job, entry: WalkEntry): Gen<void> {
   const mode = adjustMode(entry.st.mode, entry.st.kind === 'dir', job.umask, job.changes);
   const result = yield* sys.chmod(entry.path, mode);
-  if (!(result instanceof Errno)) return;
+  if (!(result instanceof Errno)) return yield* diagnoseSurprise(job, entry, mode);
   job.failed = true;
   if (!job.quiet)
     yield* err(`${job.prog}: changing permissions of ${quote(entry.path)}: ${result.message}\n`);
+}
+
+/** "new permissions are r--rw-rw-, not r--r--r--": what the mode would have done without the umask. */
+function* diagnoseSurprise(job: Job, entry: WalkEntry, mode: number): Gen<void> {
+  if (!job.diagnose) return;
+  const isDir = entry.st.kind === 'dir';
+  const naive = adjustMode(entry.st.mode, isDir, 0, job.changes);
+  if (!(mode & ~naive)) return;
+  const perms = (m: number) => modeString({ kind: entry.st.kind, mode: m }).slice(1);
+  yield* err(
+    `${job.prog}: ${quoteFileColon(entry.path)}: new permissions are ${perms(mode)}, not ${perms(naive)}\n`,
+  );
+  job.failed = true;
 }
