@@ -93,6 +93,7 @@ describe('redis-server: arguments and configuration errors', () => {
       stderr: fatal(4, 'foo', 'Bad directive or wrong number of arguments'),
       status: 1,
     },
+    { line: run('redis-server --daemonize yes --port 0 --unixsocket /tmp/s.sock'), status: 0 },
     {
       line: run('redis-server -v'),
       stdout:

@@ -12,6 +12,7 @@ export interface RedisConfig {
   /** Whether any RDB save point is configured (defaults: 3600 1 300 100 60 10000). */
   savePoints: boolean;
   appendonly: boolean;
+  daemonize: boolean;
   dir: string | undefined;
   dbfilename: string;
 }
@@ -22,6 +23,7 @@ export const defaultConfig = (): RedisConfig => ({
   unixsocket: undefined,
   savePoints: true,
   appendonly: false,
+  daemonize: false,
   dir: undefined,
   dbfilename: 'dump.rdb',
 });
@@ -103,6 +105,7 @@ export function applyDirective(c: RedisConfig, name: string, args: readonly stri
       const value = yesNo(one);
       if (value === undefined) return "argument must be 'yes' or 'no'";
       if (name === 'appendonly') c.appendonly = value;
+      if (name === 'daemonize') c.daemonize = value;
       return undefined;
     }
     case 'save':

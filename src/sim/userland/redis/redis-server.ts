@@ -39,36 +39,49 @@ export const redisServer = program(
     const loaded = yield* loadConfig(context.argv);
     if ('exit' in loaded) return loaded.exit;
     const c = loaded.config;
-    yield* sys.setCmdline([`${progName(context, 'redis-server')} ${listenAddress(c)}`]);
-    const me = yield* sys.self();
-    yield* log('C', '#', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
-    yield* log(
-      'C',
-      '#',
-      `Redis version=7.0.15, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
-    );
-    yield* log('C', '#', context.argv.length > 1 ? 'Configuration loaded' : NO_CONFIG_WARNING);
-    yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
-    if ((c.port === 0 || c.bind.length === 0) && c.unixsocket === undefined) {
-      yield* log('M', '#', 'Configured to not listen anywhere, exiting.');
-      return 1;
-    }
-    if (!(yield* bindUnixSocket(c))) return 1;
-    yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
-    const state: State = { shutdownAsap: false, insist: false };
-    yield* setupSignalHandlers(state);
-    yield* sys.cloneThreads(THREADS);
-    yield* log('M', '#', 'Server initialized');
-    yield* log('M', '#', OVERCOMMIT_WARNING);
-    if (c.appendonly) {
-      if (!(yield* startAof())) return 1;
-    } else yield* loadRdb(c);
-    if (c.port !== 0 && c.bind.length > 0) yield* log('M', '*', 'Ready to accept connections');
-    if (c.unixsocket !== undefined)
-      yield* log('M', '*', `The server is now ready to accept connections at ${c.unixsocket}`);
-    return yield* eventLoop(c, state);
+    const title = `${progName(context, 'redis-server')} ${listenAddress(c)}`;
+    if (!c.daemonize) return yield* serve(c, title, context.argv.length > 1);
+    // daemonize(): the parent exits 0 at once; the child starts a session and
+    // logs to /dev/null (logfile "" with daemonize yes): no output at all, as recorded.
+    const child = yield* sys.fork(function* () {
+      yield* sys.setsid();
+      yield* sys.close(1);
+      return yield* serve(c, title, true);
+    });
+    return child instanceof Errno ? 1 : 0;
   },
 );
+
+function* serve(c: RedisConfig, title: string, hasArgs: boolean): Gen<number> {
+  yield* sys.setCmdline([title]);
+  const me = yield* sys.self();
+  yield* log('C', '#', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
+  yield* log(
+    'C',
+    '#',
+    `Redis version=7.0.15, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
+  );
+  yield* log('C', '#', hasArgs ? 'Configuration loaded' : NO_CONFIG_WARNING);
+  yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
+  if ((c.port === 0 || c.bind.length === 0) && c.unixsocket === undefined) {
+    yield* log('M', '#', 'Configured to not listen anywhere, exiting.');
+    return 1;
+  }
+  if (!(yield* bindUnixSocket(c))) return 1;
+  yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
+  const state: State = { shutdownAsap: false, insist: false };
+  yield* setupSignalHandlers(state);
+  yield* sys.cloneThreads(THREADS);
+  yield* log('M', '#', 'Server initialized');
+  yield* log('M', '#', OVERCOMMIT_WARNING);
+  if (c.appendonly) {
+    if (!(yield* startAof())) return 1;
+  } else yield* loadRdb(c);
+  if (c.port !== 0 && c.bind.length > 0) yield* log('M', '*', 'Ready to accept connections');
+  if (c.unixsocket !== undefined)
+    yield* log('M', '*', `The server is now ready to accept connections at ${c.unixsocket}`);
+  return yield* eventLoop(c, state);
+}
 
 function* print(write: (text: string) => Gen<void>, text: string, status: number): Gen<number> {
   yield* write(text);
