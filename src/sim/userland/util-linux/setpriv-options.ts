@@ -139,7 +139,7 @@ function apply(o: SetprivOptions, key: string, value: string, db: UserDb): strin
       return undefined;
     }
     default:
-      return `${key} is not supported by the simulator`;
+      return `--${key} is not supported by the simulator (it needs a kernel call the simulator lacks)`;
   }
 }
 
