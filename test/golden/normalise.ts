@@ -16,5 +16,40 @@ export function normaliseOutput(text: string): string {
     .replace(HANDLER_TIME, 'signal-handler (<unix>)')
     .split('\n')
     .filter((line) => !OPTIONAL_REDIS_LINES.some((optional) => optional.test(line)));
-  return maskPsTable(lines.join('\n'));
+  return maskPsTable(rankPids(lines.join('\n')));
+}
+
+/**
+ * Rule 2: PIDs after the first two depend on how many threads earlier
+ * processes started, and vary by one between real runs; such tables are
+ * compared by rank. Each PID (and PPID) of a ps table becomes "#rank",
+ * right-aligned in the same width.
+ */
+function rankPids(text: string): string {
+  const lines = text.split('\n');
+  const header = lines.findIndex((l) => /^\s*(USER|UID|PID)\s/.test(l));
+  if (header < 0) return text;
+  const names = (lines[header] ?? '').trim().split(/\s+/);
+  const pidAt = names.indexOf('PID');
+  const ppidAt = names.indexOf('PPID');
+  const rows = lines.slice(header + 1).filter((l) => l.trim() !== '');
+  const pids = rows.map((l) => Number(l.trim().split(/\s+/)[pidAt])).sort((a, b) => a - b);
+  const rank = (pid: string) => (pid === '0' ? '0' : `#${pids.indexOf(Number(pid)) + 1}`);
+  return lines
+    .map((line, i) => {
+      if (i <= header || line.trim() === '' || pidAt < 0) return line;
+      let column = -1;
+      return line.replace(/\S+/g, (field) => {
+        column++;
+        if (column !== pidAt && column !== ppidAt) return field;
+        return rank(field).padStart(field.length);
+      });
+    })
+    .join('\n');
+}
+
+/** The same rule for process fates: "pidN" names beyond pid1 and pid2 become their rank. */
+export function rankProcNames(procs: readonly string[]): Map<string, string> {
+  const numbers = procs.flatMap((p) => (/^pid\d+$/.test(p) ? [Number(p.slice(3))] : [])).sort((a, b) => a - b);
+  return new Map(numbers.map((n, i) => [`pid${n}`, n <= 2 ? `pid${n}` : `pid#${i + 1}`]));
 }

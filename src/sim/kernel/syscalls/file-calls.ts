@@ -173,10 +173,12 @@ export const fileCalls: FileCalls = {
     if (found instanceof Errno) return done(found);
     if (found.inode.kind !== 'dir') return done(new Errno('ENOTDIR'));
     if (!mayAccess(p.creds, found.inode, MAY_READ)) return done(new Errno('EACCES'));
-    const entries = [...found.inode.children(p)].map(([name, inode]) => ({
-      name,
-      kind: inode.kind,
-    }));
+    // tmpfs (a container's writable layer here) lists the newest entry first
+    // (dcache_readdir); procfs lists in its own order. Programs that need an
+    // order sort, as ls does; find and globbing-free loops see this one.
+    const children = [...found.inode.children(p)];
+    const ordered = found.inode.provider ? children : children.reverse();
+    const entries = ordered.map(([name, inode]) => ({ name, kind: inode.kind }));
     return done(entries);
   },
 
