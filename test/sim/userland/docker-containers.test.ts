@@ -130,3 +130,22 @@ describe('docker run options', () => {
     });
   });
 });
+
+describe('docker run --init', () => {
+  it('puts docker-init (tini) in front as PID 1, so the command is PID 2 (facts.md §5)', () => {
+    expect(runPlain('docker run --rm --init lab ps -ef').stdout).toBe(
+      'UID          PID    PPID  C STIME TTY          TIME CMD\n' +
+        'root           1       0  0 17:01 ?        00:00:00 /sbin/docker-init -- ps -ef\n' +
+        'root           2       1  0 17:01 ?        00:00:00 ps -ef\n',
+    );
+  });
+
+  it('docker stop of an --init sleep ends with 143: tini forwards TERM and reports the death (facts.md §5)', () => {
+    const host = createHost();
+    runPlain('docker run -d --name i --init lab sleep 1000', host);
+    const start = host.kernel.clock.now();
+    expect(runPlain('docker stop i', host).stdout).toBe('i\n');
+    expect(host.engine.find('i')?.exitCode).toBe(143);
+    expect(host.kernel.clock.now() - start).toBeLessThan(1000);
+  });
+});

@@ -102,6 +102,8 @@ const hostSystem: Package = {
       '/usr/lib/systemd/systemd': 'systemd/init',
       '/sbin/init': { symlinkTo: '/usr/lib/systemd/systemd' },
       '/usr/bin/docker': 'docker-28.2.2/docker',
+      // docker-ce ships tini as docker-init; `docker run --init` mounts it at /sbin/docker-init.
+      '/usr/bin/docker-init': 'tini-0.19.0/tini',
       '/usr/bin/containerd-shim-runc-v2': 'containerd/containerd-shim-runc-v2',
     },
   },
