@@ -1,7 +1,10 @@
-import { err, out } from '../lib/io.ts';
+import { err } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { quoteFileColon } from '../lib/quote.ts';
-import { isInputError, readInput } from '../lib/read-input.ts';
+import { closeInput, isInputError, openInput, type InputError } from '../lib/read-input.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { Errno } from '../../kernel/errno.ts';
+import type { Gen } from '../lib/io.ts';
 import { flags, parseOptions } from './options.ts';
 
 interface Show {
@@ -39,16 +42,31 @@ export const cat = program('coreutils/cat', { vszKb: 5480, rssKb: 1000 }, functi
   const state: LineState = { line: 0, atStart: true, blanks: 0 };
   let status = 0;
   for (const operand of parsed.operands.length ? parsed.operands : ['-']) {
-    const text = yield* readInput(operand);
-    if (isInputError(text)) {
-      yield* err(`${prog}: ${quoteFileColon(operand)}: ${text.errno.message}\n`);
+    const fd = yield* openInput(operand);
+    const failure = isInputError(fd) ? fd : yield* copy(fd, show, state);
+    if (failure) {
+      yield* err(`${prog}: ${quoteFileColon(operand)}: ${failure.errno.message}\n`);
       status = 1;
-      continue;
     }
-    yield* out(decorate(text, show, state));
   }
   return status;
 });
+
+/** Copies one input to standard output chunk by chunk, as cat's read/write loop does. */
+function* copy(fd: number, show: Show, state: LineState): Gen<InputError | null> {
+  for (;;) {
+    const chunk = yield* sys.read(fd);
+    if (chunk instanceof Errno) {
+      yield* closeInput(fd);
+      return { stage: 'read', errno: chunk };
+    }
+    if (chunk === '') break;
+    const written = yield* sys.write(1, decorate(chunk, show, state));
+    if (written instanceof Errno) break;
+  }
+  yield* closeInput(fd);
+  return null;
+}
 
 function showFlags(keys: string[]): Show {
   const show = {

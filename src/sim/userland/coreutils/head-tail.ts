@@ -3,7 +3,14 @@ import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { quote } from '../lib/quote.ts';
-import { isInputError, readInput } from '../lib/read-input.ts';
+import {
+  closeInput,
+  isInputError,
+  openInput,
+  readInput,
+  type InputError,
+} from '../lib/read-input.ts';
+import { Errno } from '../../kernel/errno.ts';
 import { parseOptions } from './options.ts';
 
 /** What to keep: lines or bytes; a count from the start, all but the last N, or from N on (tail +N). */
@@ -78,7 +85,8 @@ function* headOrTail(ctx: ProgramContext, tool: Tool): Gen<number> {
   let status = 0;
   let headerShown = false;
   for (const operand of operands) {
-    const text = yield* readInput(operand);
+    const streaming = tool === 'head' && cut.sign === '';
+    const text = streaming ? yield* firstOf(operand, cut) : yield* readInput(operand);
     const name = operand === '-' ? 'standard input' : operand;
     if (isInputError(text)) {
       const doing =
@@ -91,7 +99,7 @@ function* headOrTail(ctx: ProgramContext, tool: Tool): Gen<number> {
     }
     if (showHeaders) yield* out(`${headerShown ? '\n' : ''}==> ${name} <==\n`);
     headerShown = showHeaders;
-    yield* out(tool === 'head' ? headOf(text, cut) : tailOf(text, cut));
+    yield* out(streaming ? text : tool === 'head' ? headOf(text, cut) : tailOf(text, cut));
   }
   if (follow && tool === 'tail') yield* sys.pause();
   return status;
@@ -118,4 +126,30 @@ function tailOf(text: string, cut: Cut): string {
   const all = pieces(text, cut.unit);
   if (cut.sign === '+') return all.slice(Math.max(0, cut.count - 1)).join('');
   return cut.count === 0 ? '' : all.slice(-cut.count).join('');
+}
+
+/** head -n N / -c N reads only until it has N lines or bytes, so `yes | head -n 1` ends. */
+function* firstOf(operand: string, cut: Cut): Gen<string | InputError> {
+  const fd = yield* openInput(operand);
+  if (isInputError(fd)) return fd;
+  let text = '';
+  while (!hasEnough(text, cut)) {
+    const chunk = yield* sys.read(fd);
+    if (chunk instanceof Errno) {
+      yield* closeInput(fd);
+      return { stage: 'read', errno: chunk };
+    }
+    if (chunk === '') break;
+    text += chunk;
+  }
+  yield* closeInput(fd);
+  return headOf(text, cut);
+}
+
+function hasEnough(text: string, cut: Cut): boolean {
+  if (cut.unit === 'bytes') return text.length >= cut.count;
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && lines < cut.count; at = text.indexOf('\n', at + 1))
+    lines++;
+  return lines >= cut.count;
 }

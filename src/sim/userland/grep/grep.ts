@@ -1,7 +1,15 @@
 import { err, out, type Gen } from '../lib/io.ts';
 import { getoptLong, GetoptError } from '../lib/getopt-long.ts';
 import { program, progName } from '../lib/program.ts';
-import { isInputError, readInput } from '../lib/read-input.ts';
+import {
+  closeInput,
+  isInputError,
+  openInput,
+  readInput,
+  type InputError,
+} from '../lib/read-input.ts';
+import { LineReader } from '../lib/line-reader.ts';
+import { Errno } from '../../kernel/errno.ts';
 import { grepOptions, LONGS, SHORT, type GrepOptions } from './options.ts';
 import { RegexError, translate } from './regex.ts';
 
@@ -46,13 +54,17 @@ export const grep = program('grep-3.8/grep', { vszKb: 6420, rssKb: 2300 }, funct
   let troubled = false;
   for (const file of files) {
     const name = file === '-' ? '(standard input)' : file;
-    const text = yield* readInput(file);
-    if (isInputError(text)) {
-      if (!options.noMessages) yield* err(`${prog}: ${name}: ${text.errno.message}\n`);
+    const fd = yield* openInput(file);
+    const result = isInputError(fd)
+      ? fd
+      : yield* report(new LineReader(fd), compiled, options, name, withNames);
+    if (!isInputError(fd)) yield* closeInput(fd);
+    if (isInputError(result)) {
+      if (!options.noMessages) yield* err(`${prog}: ${name}: ${result.errno.message}\n`);
       troubled = true;
       continue;
     }
-    const selected = yield* report(text, compiled, options, name, withNames);
+    const selected = result;
     selectedAny ||= selected;
     if (selected && options.quiet) return SELECTED;
   }
@@ -91,28 +103,29 @@ function* compile(
   return compiled;
 }
 
-/** Prints what one input yields; true when it had a selected line. */
+/** Prints what one input yields, reading no further than needed; true when it had a selected line. */
 function* report(
-  text: string,
+  lines: LineReader,
   regexes: readonly RegExp[],
   o: GrepOptions,
   name: string,
   withName: boolean,
-): Gen<boolean> {
-  const lines = text === '' ? [] : text.replace(/\n$/, '').split('\n');
+): Gen<boolean | InputError> {
   const prefix = withName ? `${name}:` : '';
+  const stopAtFirst = o.quiet || o.listMatching || o.listNonMatching;
   let count = 0;
   let output = '';
-  for (const [index, line] of lines.entries()) {
+  for (let number = 1; ; number++) {
+    const line = yield* lines.next();
+    if (line instanceof Errno) return { stage: 'read', errno: line };
+    if (line === null) break;
     const hit = regexes.some((r) => ((r.lastIndex = 0), r.test(line)));
     if (hit === o.invert) continue;
     count++;
-    if (o.quiet || o.listMatching || o.listNonMatching) break;
+    if (stopAtFirst) break;
     if (o.count) continue;
-    const number = o.lineNumbers ? `${index + 1}:` : '';
-    if (!o.onlyMatching) output += `${prefix}${number}${line}\n`;
-    else if (!o.invert)
-      for (const part of matchesIn(line, regexes)) output += `${prefix}${number}${part}\n`;
+    output += selectedText(line, regexes, o, prefix + (o.lineNumbers ? `${number}:` : ''));
+    if (output.length >= 4096) output = yield* flush(output);
   }
   if (o.quiet) return count > 0;
   if (o.listMatching || o.listNonMatching) {
@@ -121,6 +134,24 @@ function* report(
   }
   yield* out(o.count ? `${prefix}${count}\n` : output);
   return count > 0;
+}
+
+function selectedText(
+  line: string,
+  regexes: readonly RegExp[],
+  o: GrepOptions,
+  lead: string,
+): string {
+  if (!o.onlyMatching) return `${lead}${line}\n`;
+  if (o.invert) return '';
+  return matchesIn(line, regexes)
+    .map((part) => `${lead}${part}\n`)
+    .join('');
+}
+
+function* flush(output: string): Gen<string> {
+  yield* out(output);
+  return '';
 }
 
 /** -o: each non-empty match, left to right. */

@@ -39,3 +39,24 @@ export function* readAll(fd: number): Gen<SysResult<string>> {
 export function isInputError(value: unknown): value is InputError {
   return typeof value === 'object' && value !== null && 'stage' in value;
 }
+
+/**
+ * Opens an operand for reading in chunks ("-" is standard input, left
+ * open); a directory fails with EISDIR as read(2) would. For tools that
+ * must not wait for the end of their input (cat, head: `yes | head -n 1`).
+ */
+export function* openInput(operand: string): Gen<number | InputError> {
+  if (operand === '-') return STDIN;
+  const fd = yield* sys.open(operand, { read: true });
+  if (fd instanceof Errno) return { stage: 'open', errno: fd };
+  const st = yield* sys.stat(operand);
+  if (!(st instanceof Errno) && st.kind === 'dir') {
+    yield* sys.close(fd);
+    return { stage: 'read', errno: new Errno('EISDIR') };
+  }
+  return fd;
+}
+
+export function* closeInput(fd: number): Gen<void> {
+  if (fd !== STDIN) yield* sys.close(fd);
+}
