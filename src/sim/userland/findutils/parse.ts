@@ -1,9 +1,16 @@
-import { compileMode, adjustMode } from '../lib/mode-change.ts';
-import { groupByName, userByName, type UserDb } from '../lib/user-db.ts';
-import type { ExecAction, Expr, FindOptions, Test } from './expression.ts';
+import type { UserDb } from '../lib/user-db.ts';
+import {
+  FindError,
+  parseDepth,
+  parseGroup,
+  parseNumber,
+  parsePerm,
+  parseTypes,
+  parseUser,
+} from './arguments.ts';
 
-/** A find usage error: the message find prints after "find: ", then status 1. */
-export class FindError extends Error {}
+export { FindError } from './arguments.ts';
+import type { ExecAction, Expr, FindOptions, Test } from './expression.ts';
 
 const BINARY: Record<string, 'and' | 'or'> = {
   '-a': 'and',
@@ -104,24 +111,24 @@ export class Parser {
       case 'wholename':
         return { kind: 'path', pattern: this.argument(token) };
       case 'type':
-        return { kind: 'type', types: this.types(this.argument(token)) };
+        return { kind: 'type', types: parseTypes(this.argument(token)) };
       case 'user':
-        return { kind: 'uid', id: this.user(this.argument(token)) };
+        return { kind: 'uid', id: parseUser(this.db, this.argument(token)) };
       case 'group':
-        return { kind: 'gid', id: this.group(this.argument(token)) };
+        return { kind: 'gid', id: parseGroup(this.db, this.argument(token)) };
       case 'uid':
       case 'gid':
-        return { kind: name, id: this.number(token, this.argument(token)) };
+        return { kind: name, id: parseNumber(token, this.argument(token)) };
       case 'nouser':
       case 'nogroup':
         return { kind: name === 'nouser' ? 'uid' : 'gid', id: null };
       case 'perm':
-        return this.perm(this.argument(token));
+        return parsePerm(this.argument(token));
       case 'newer':
         return this.newer(this.argument(token));
       case 'maxdepth':
       case 'mindepth':
-        this.options[name] = this.depth(token, this.argument(token));
+        this.options[name] = parseDepth(token, this.argument(token));
         return { kind: 'true' };
       case 'depth':
         this.options.depthFirst = true;
@@ -137,47 +144,6 @@ export class Parser {
     const value = this.next();
     if (value === undefined) throw new FindError(`missing argument to \`${token}'`);
     return value;
-  }
-
-  private types(text: string): string {
-    const types = text.split(',');
-    for (const t of types)
-      if (!/^[bcdpflsD]$/.test(t)) throw new FindError(`Unknown argument to -type: ${t}`);
-    return types.join('');
-  }
-
-  private user(text: string): number {
-    const user = userByName(this.db, text);
-    if (user) return user.uid;
-    if (/^\d+$/.test(text)) return Number(text);
-    throw new FindError(`'${text}' is not the name of a known user`);
-  }
-
-  private group(text: string): number {
-    const group = groupByName(this.db, text);
-    if (group) return group.gid;
-    if (/^\d+$/.test(text)) return Number(text);
-    throw new FindError(`'${text}' is not the name of an existing group`);
-  }
-
-  private number(token: string, text: string): number {
-    if (!/^\d+$/.test(text)) throw new FindError(`invalid argument \`${text}' to \`${token}'`);
-    return Number(text);
-  }
-
-  private depth(token: string, text: string): number {
-    if (!/^\d+$/.test(text))
-      throw new FindError(
-        `Expected a positive decimal integer argument to ${token}, but got '${text}'`,
-      );
-    return Number(text);
-  }
-
-  private perm(text: string): Test {
-    const match = text.startsWith('-') ? 'all' : text.startsWith('/') ? 'any' : 'exact';
-    const changes = compileMode(match === 'exact' ? text : text.slice(1));
-    if (!changes) throw new FindError(`invalid mode '${text}'`);
-    return { kind: 'perm', match, mode: adjustMode(0, false, 0, changes) };
   }
 
   private newer(file: string): Test {
