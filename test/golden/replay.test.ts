@@ -14,10 +14,7 @@ import { loadScenarios, type Scenario } from './scenario.ts';
  * ended). Scenarios that need programs still being written are listed with
  * what they wait for; the test fails if one starts passing unnoticed.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  '33-tini-redis-server-stop':
-    'a tini that waits for signals with sigtimedwait (strace shows no delivery to it; ours takes them with a handler)',
-};
+const PENDING: Readonly<Record<string, string>> = {};
 
 const needsReplay = (s: Scenario) => s.steps.length > 0 || s.container.user !== 'root' || s.container.workdir !== '/';
 

@@ -58,6 +58,13 @@ export type KernelEvent =
       readonly reason: 'disposition' | 'pid1-no-handler' | 'zombie';
     }
   | {
+      /** Taken from the pending set by sigtimedwait(2): no handler ran, nothing was "delivered". */
+      readonly type: 'signal-waited';
+      readonly t: number;
+      readonly target: ProcessRef;
+      readonly signal: string;
+    }
+  | {
       readonly type: 'signal-delivered';
       readonly t: number;
       readonly target: ProcessRef;

@@ -57,6 +57,8 @@ export class Process {
   threadPids: number[] = [];
   dispositions = new Map<number, Disposition>();
   readonly pending = new Set<number>();
+  /** The signal mask (sigprocmask(2)): blocked signals stay pending until unblocked or waited for. */
+  blocked = new Set<number>();
   frames: Frame[] = [];
   /** The value the next resume passes into the top frame. */
   resumeValue: unknown = undefined;

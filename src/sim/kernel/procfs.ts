@@ -174,7 +174,7 @@ function statusText(ns: PidNamespace, p: Process): string {
     ['Threads', String(1 + p.threadPids.length)],
     ['SigPnd', '0000000000000000'],
     ['ShdPnd', mask([...p.pending])],
-    ['SigBlk', '0000000000000000'],
+    ['SigBlk', mask([...p.blocked])],
     ['SigIgn', mask(signalsWith(p, (d) => d === 'ignore'))],
     ['SigCgt', mask(signalsWith(p, (d) => typeof d === 'function'))],
     ['CapInh', '0000000000000000'],

@@ -23,6 +23,13 @@ export function sendSignal(k: Kernel, target: Process, sig: number, sender: Proc
     });
   if (!target.alive) return ignored(k, target, sig, 'zombie');
   if (sig === SIGCONT) continueProcess(k, target);
+  // sig_ignored(): a blocked signal is never ignored, not even by a namespace
+  // init, since its handler may change before it is unblocked; it stays pending.
+  if (target.blocked.has(sig) && !isUncatchable(sig)) {
+    target.pending.add(sig);
+    k.wake(target);
+    return;
+  }
   if (initIgnores(target, sig, sender)) return ignored(k, target, sig, 'pid1-no-handler');
   if (isIgnored(target, sig)) {
     if (!quiet) ignored(k, target, sig, 'disposition');
@@ -114,6 +121,7 @@ function terminate(k: Kernel, target: Process, sig: number): void {
 /** Acts on pending signals when the process is about to run (lowest number first). */
 export function deliverPending(k: Kernel, process: Process): void {
   for (const sig of [...process.pending].sort((a, b) => a - b)) {
+    if (process.blocked.has(sig)) continue;
     process.pending.delete(sig);
     const disposition = dispositionOf(process, sig);
     if (typeof disposition === 'function') {

@@ -64,6 +64,13 @@ export interface SyscallTable {
   exit: [args: [status: number], result: never];
   waitpid: [args: [pid: number, nohang: boolean], result: SysResult<WaitResult | null>];
   kill: [args: [pid: number, sig: number], result: SysResult<0>];
+  /** sigprocmask(2): returns the previous mask. */
+  sigprocmask: [
+    args: [how: 'block' | 'unblock' | 'setmask', set: readonly number[]],
+    result: readonly number[],
+  ];
+  /** sigtimedwait(2): takes a pending signal of the set, waiting up to timeoutMs; EAGAIN on timeout. */
+  sigtimedwait: [args: [set: readonly number[], timeoutMs: number], result: SysResult<number>];
   sigaction: [args: [sig: number, disposition: Disposition], result: SysResult<Disposition>];
   self: [args: [], result: SelfInfo];
   setuid: [args: [uid: number], result: SysResult<0>];
@@ -154,6 +161,10 @@ export const execve = (path: string, argv: readonly string[], envp: readonly str
 export const exit = (status: number) => call('exit', status);
 export const waitpid = (pid: number, nohang = false) => call('waitpid', pid, nohang);
 export const kill = (pid: number, sig: number) => call('kill', pid, sig);
+export const sigprocmask = (how: 'block' | 'unblock' | 'setmask', set: readonly number[]) =>
+  call('sigprocmask', how, set);
+export const sigtimedwait = (set: readonly number[], timeoutMs: number) =>
+  call('sigtimedwait', set, timeoutMs);
 export const sigaction = (sig: number, disposition: Disposition) =>
   call('sigaction', sig, disposition);
 export const self = () => call('self');

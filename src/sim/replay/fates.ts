@@ -67,6 +67,11 @@ export class FateTracker {
         ? (this.kernel.processes.get(event.sender.hostPid)?.pidIn(ns) ?? 0)
         : 0;
       entry.signals.push(`${event.signal} (SI_USER, si_pid=${sender})`);
+    } else if (event.type === 'signal-waited') {
+      // Taken with sigtimedwait: strace shows no delivery, so it was not "received".
+      const signals = this.tracked.get(event.target.hostPid)?.signals;
+      const index = signals?.findLastIndex((s) => s.startsWith(`${event.signal} `)) ?? -1;
+      if (signals && index >= 0) signals.splice(index, 1);
     } else if (event.type === 'exit') {
       const entry = this.entry(event.process.hostPid);
       if (entry) {

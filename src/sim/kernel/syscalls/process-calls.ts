@@ -46,6 +46,7 @@ export const processCalls: ProcessCalls = {
     process.ttyName = parent.ttyName;
     process.foregroundPgid = parent.foregroundPgid;
     process.dispositions = new Map(parent.dispositions);
+    process.blocked = new Set(parent.blocked);
     process.load(child());
     k.emit({
       type: 'fork',

@@ -3,10 +3,13 @@ import type { Kernel } from '../kernel.ts';
 import { blockOn, done } from '../outcome.ts';
 import type { Process } from '../process.ts';
 import { sendSignal } from '../signal.ts';
-import { isUncatchable, isValidSignal } from '../signals.ts';
+import { isUncatchable, isValidSignal, signalName } from '../signals.ts';
 import type { HandlerTable } from './dispatch.ts';
 
-type SignalCalls = Pick<HandlerTable, 'kill' | 'sigaction' | 'pause'>;
+type SignalCalls = Pick<
+  HandlerTable,
+  'kill' | 'sigaction' | 'pause' | 'sigprocmask' | 'sigtimedwait'
+>;
 
 export const signalCalls: SignalCalls = {
   /** kill(2): a process, the caller's group (0), every process it may signal (-1), or a group (-pgid). */
@@ -26,6 +29,38 @@ export const signalCalls: SignalCalls = {
     if (disposition === 'default') process.dispositions.delete(sig);
     else process.dispositions.set(sig, disposition);
     return done(previous);
+  },
+
+  /** SIGKILL and SIGSTOP cannot be blocked; the request silently leaves them out (sigprocmask(2)). */
+  sigprocmask(k, process, how, set) {
+    const old = [...process.blocked].sort((a, b) => a - b);
+    const valid = set.filter((sig) => isValidSignal(sig) && !isUncatchable(sig));
+    if (how === 'setmask') process.blocked = new Set(valid);
+    else
+      for (const sig of valid)
+        how === 'block' ? process.blocked.add(sig) : process.blocked.delete(sig);
+    if (how !== 'block') k.enqueue(process);
+    return done(old);
+  },
+
+  sigtimedwait(k, process, set, timeoutMs) {
+    const wanted = new Set(set);
+    const deadline = k.clock.now() + Math.max(0, timeoutMs);
+    const poll = () => {
+      const sig = [...process.pending].sort((a, b) => a - b).find((s) => wanted.has(s));
+      if (sig !== undefined) {
+        process.pending.delete(sig);
+        k.emit({
+          type: 'signal-waited',
+          t: k.clock.now(),
+          target: process.ref(),
+          signal: signalName(sig),
+        });
+        return { value: sig };
+      }
+      return k.clock.now() >= deadline ? { value: new Errno('EAGAIN') } : undefined;
+    };
+    return blockOn({ poll, deadline, interruptible: true });
   },
 
   /** pause(2): sleeps until a signal interrupts it, then fails with EINTR. */

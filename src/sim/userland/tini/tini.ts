@@ -1,5 +1,8 @@
 import { Errno } from '../../kernel/errno.ts';
 import { SIGCHLD, SIGRTMAX, isUncatchable } from '../../kernel/signals.ts';
+
+const SIGTTIN = 21;
+const SIGTTOU = 22;
 import * as sys from '../../kernel/syscall-api.ts';
 import { WEXITSTATUS, WIFSIGNALED, WTERMSIG } from '../../kernel/wait-status.ts';
 import { err, out, type Gen } from '../lib/io.ts';
@@ -37,14 +40,14 @@ export const tini = program('tini-0.19.0/tini', { vszKb: 2280, rssKb: 768 }, fun
     return o.kind === 'help' || o.kind === 'license' ? 0 : 1;
   }
   if (me.pid !== 1 && !o.subreaper) yield* err(notPid1Warning(me.pid));
-  const received = yield* configureSignals();
-  const child = yield* spawn(o, context.envp);
+  const mask = yield* configureSignals();
+  const child = yield* spawn(o, context.envp, mask);
   if (child instanceof Errno) return 1;
   if (o.verbosity >= 2)
     yield* out(
       `[INFO  tini (${me.pid})] Spawned child process '${o.command[0]}' with pid '${child}'\n`,
     );
-  return yield* supervise(o, me.pid, child, received);
+  return yield* supervise(o, me.pid, child);
 });
 
 function notPid1Warning(pid: number): string {
@@ -55,29 +58,38 @@ function notPid1Warning(pid: number): string {
   );
 }
 
-/**
- * configure_signals: tini blocks every signal before it forks and takes them
- * with sigtimedwait, so none is lost while the child starts; here each gets
- * a handler that queues it. TTIN and TTOU are ignored.
- */
-function* configureSignals(): Gen<number[]> {
-  const received: number[] = [];
+/** The signals tini blocks and so takes with sigtimedwait: all but NOT_FORWARDED (and KILL, STOP). */
+function blockedSet(): number[] {
+  const set: number[] = [];
   for (let sig = 1; sig <= SIGRTMAX; sig++) {
     if (isUncatchable(sig) || (sig > 31 && sig < 34)) continue;
-    if (sig === 21 || sig === 22) yield* sys.sigaction(sig, 'ignore');
-    else
-      yield* sys.sigaction(sig, function* (s) {
-        received.push(s);
-      });
+    if (!NOT_FORWARDED.has(sig) || sig === SIGCHLD) set.push(sig);
   }
-  return received;
+  return set;
 }
 
-/** The child: its own process group (and the terminal's foreground, if any), then execvp. */
-function* spawn(o: TiniOptions, envp: readonly string[]): Gen<number | Errno> {
+/**
+ * configure_signals: tini blocks every signal it forwards before it forks,
+ * so none is lost while the child starts, and takes them with
+ * sigtimedwait; TTIN and TTOU are ignored. Returns the mask to restore in
+ * the child.
+ */
+function* configureSignals(): Gen<readonly number[]> {
+  yield* sys.sigaction(SIGTTIN, 'ignore');
+  yield* sys.sigaction(SIGTTOU, 'ignore');
+  return yield* sys.sigprocmask('block', blockedSet());
+}
+
+/** The child: the old mask and handlers back, its own process group (and the terminal's foreground), then execvp. */
+function* spawn(
+  o: TiniOptions,
+  envp: readonly string[],
+  mask: readonly number[],
+): Gen<number | Errno> {
   return yield* sys.fork(function* () {
-    for (let sig = 1; sig <= SIGRTMAX; sig++)
-      if (!isUncatchable(sig) && !(sig > 31 && sig < 34)) yield* sys.sigaction(sig, 'default');
+    yield* sys.sigprocmask('setmask', mask);
+    yield* sys.sigaction(SIGTTIN, 'default');
+    yield* sys.sigaction(SIGTTOU, 'default');
     yield* sys.setpgid(0, 0);
     if (yield* sys.isatty(0)) yield* sys.tcsetpgrp(0, (yield* sys.self()).pgid);
     const file = o.command[0] as string;
@@ -88,14 +100,18 @@ function* spawn(o: TiniOptions, envp: readonly string[]): Gen<number | Errno> {
   });
 }
 
-/** The main loop: wait for a signal, forward it or note SIGCHLD, then reap every zombie. */
-function* supervise(o: TiniOptions, self: number, child: number, received: number[]): Gen<number> {
+/** How long one sigtimedwait lasts before tini reaps anyway (tini.c: { .tv_sec = 1 }). */
+const WAIT_MS = 1000;
+
+/** The main loop: wait for a signal (at most a second), forward it or note SIGCHLD, then reap every zombie. */
+function* supervise(o: TiniOptions, self: number, child: number): Gen<number> {
+  const set = blockedSet();
   for (;;) {
-    if (received.length === 0) yield* sys.pause();
-    for (const sig of received.splice(0)) {
+    const sig = yield* sys.sigtimedwait(set, WAIT_MS);
+    if (typeof sig === 'number') {
       if (sig === SIGCHLD) {
         if (o.verbosity >= 3) yield* out(`[DEBUG tini (${self})] Received SIGCHLD\n`);
-      } else if (!NOT_FORWARDED.has(sig)) {
+      } else {
         if (o.verbosity >= 3)
           yield* out(`[DEBUG tini (${self})] Passing signal: '${strsignal(sig)}'\n`);
         yield* sys.kill(o.killGroup ? -child : child, sig);
