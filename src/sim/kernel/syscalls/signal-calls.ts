@@ -37,8 +37,10 @@ export const signalCalls: SignalCalls = {
     const valid = set.filter((sig) => isValidSignal(sig) && !isUncatchable(sig));
     if (how === 'setmask') process.blocked = new Set(valid);
     else
-      for (const sig of valid)
-        how === 'block' ? process.blocked.add(sig) : process.blocked.delete(sig);
+      for (const sig of valid) {
+        if (how === 'block') process.blocked.add(sig);
+        else process.blocked.delete(sig);
+      }
     if (how !== 'block') k.enqueue(process);
     return done(old);
   },
