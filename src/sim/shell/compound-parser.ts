@@ -39,14 +39,14 @@ function subshell(p: Parser): Subshell {
   const inner = body(p, ')');
   if (p.lx.peek().kind === 'eof') throw p.error({ kind: 'eof', expecting: ')' });
   p.expectOp(')');
-  return { type: 'subshell', body: inner, redirects: [], span: p.lx.src.span(start) };
+  return { type: 'subshell', body: inner, redirects: [], span: p.spanFrom(start) };
 }
 
 function group(p: Parser): Group {
   const start = p.lx.next().span.start;
   const inner = body(p, '}');
   p.expectWord('}');
-  return { type: 'group', body: inner, redirects: [], span: p.lx.src.span(start) };
+  return { type: 'group', body: inner, redirects: [], span: p.spanFrom(start) };
 }
 
 function ifClause(p: Parser): If {
@@ -67,7 +67,7 @@ function ifClause(p: Parser): If {
       elseBody = body(p, 'fi');
     }
     p.expectWord('fi');
-    return { type: 'if', clauses, elseBody, redirects: [], span: p.lx.src.span(start) };
+    return { type: 'if', clauses, elseBody, redirects: [], span: p.spanFrom(start) };
   }
 }
 
@@ -76,7 +76,7 @@ function loop(p: Parser): Loop {
   const type = token.kind === 'word' && plainText(token.word) === 'until' ? 'until' : 'while';
   const cond = body(p, 'do');
   const inner = doGroup(p);
-  return { type, cond, body: inner, redirects: [], span: p.lx.src.span(token.span.start) };
+  return { type, cond, body: inner, redirects: [], span: p.spanFrom(token.span.start) };
 }
 
 function doGroup(p: Parser): Script {
@@ -103,7 +103,7 @@ function forClause(p: Parser): For {
   } else if (p.isOp(';')) p.lx.next();
   p.skipNewlines();
   const inner = doGroup(p);
-  return { type: 'for', name, items, body: inner, redirects: [], span: p.lx.src.span(start) };
+  return { type: 'for', name, items, body: inner, redirects: [], span: p.spanFrom(start) };
 }
 
 /** `;` or a newline after a for-loop's words. */
@@ -134,13 +134,13 @@ function caseClause(p: Parser): Case {
     }
     p.expectOp(')');
     const inner = p.list();
-    items.push({ patterns, body: inner, span: p.lx.src.span(itemStart) });
+    items.push({ patterns, body: inner, span: p.spanFrom(itemStart) });
     if (p.isOp(';;')) p.lx.next();
     else break;
   }
   p.skipNewlines();
   p.expectWord('esac');
-  return { type: 'case', word: subject.word, items, redirects: [], span: p.lx.src.span(start) };
+  return { type: 'case', word: subject.word, items, redirects: [], span: p.spanFrom(start) };
 }
 
 function patternWord(p: Parser): Word {

@@ -52,6 +52,8 @@ export class Lexer {
   readonly src: Source;
   private readonly sub: SubParsers;
   private peeked: Token | undefined;
+  /** Where the last consumed token ended: a node's span ends there, not after a peeked token. */
+  lastEnd: Pos = { line: 1, col: 1, offset: 0 };
   private readonly heredocs: PendingHeredoc[] = [];
 
   /** Interactive input: a here-document without its delimiter yet asks for more lines. */
@@ -61,6 +63,7 @@ export class Lexer {
     this.src = src;
     this.sub = sub;
     this.strictHeredoc = strictHeredoc;
+    this.lastEnd = src.pos();
   }
 
   peek(): Token {
@@ -71,6 +74,7 @@ export class Lexer {
   next(): Token {
     const token = this.peek();
     this.peeked = undefined;
+    this.lastEnd = token.span.end;
     return token;
   }
 

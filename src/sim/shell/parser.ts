@@ -1,5 +1,6 @@
 import type {
   AndOr,
+  Span,
   Assign,
   Command,
   Pipeline,
@@ -102,7 +103,7 @@ export class Parser {
         if (sep.kind !== 'newline') break;
       }
     }
-    return { type: 'script', items, span: this.lx.src.span(start) };
+    return { type: 'script', items, span: this.spanFrom(start) };
   }
 
   /** One line of and-or lists at the top level; undefined at the end of input. */
@@ -141,7 +142,7 @@ export class Parser {
         break;
       }
     }
-    return { type: 'script', items, span: this.lx.src.span(start) };
+    return { type: 'script', items, span: this.spanFrom(start) };
   }
 
   skipNewlines(): void {
@@ -182,7 +183,7 @@ export class Parser {
       this.skipNewlines();
       commands.push(this.command());
     }
-    return { type: 'pipeline', bang, commands, span: this.lx.src.span(start) };
+    return { type: 'pipeline', bang, commands, span: this.spanFrom(start) };
   }
 
   private command(): Command {
@@ -230,7 +231,7 @@ export class Parser {
       assigns,
       words,
       redirects,
-      span: this.lx.src.span(start),
+      span: this.spanFrom(start),
     };
     return command;
   }
@@ -243,7 +244,7 @@ export class Parser {
     const body = parseCompound(this, this.lx.peek());
     if (!body) throw this.unexpected(this.lx.peek());
     body.redirects.push(...this.redirects());
-    return { type: 'function', name, body, span: this.lx.src.span(start) };
+    return { type: 'function', name, body, span: this.spanFrom(start) };
   }
 
   private redirect(): Redirect {
@@ -256,13 +257,18 @@ export class Parser {
       fd: token.fd,
       op,
       target: target.word,
-      span: this.lx.src.span(token.span.start),
+      span: this.spanFrom(token.span.start),
     };
     if (op === '<<' || op === '<<-') {
       const { text, quoted } = delimiterOf(target.word);
       this.lx.addHeredoc(redirect, text, quoted);
     }
     return redirect;
+  }
+
+  /** A node's span: from its first token to the end of the last token it consumed. */
+  spanFrom(start: Pos): Span {
+    return { start, end: this.lx.lastEnd };
   }
 
   isOp(op: string): boolean {

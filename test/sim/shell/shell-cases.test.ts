@@ -35,8 +35,11 @@ function runReal(shell: ShellName, script: string): Promise<Outcome> {
   };
   return new Promise((resolve) => {
     execFile(command, [...args, '-c', script], options, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ stdout, stderr, status });
+      if (!error) return resolve({ stdout, stderr, status: 0 });
+      if (typeof error.code === 'number') return resolve({ stdout, stderr, status: error.code });
+      // Under a loaded machine a start can fail or time out: run that one again, alone.
+      const again = spawnSync(command, [...args, '-c', script], options);
+      resolve({ stdout: again.stdout, stderr: again.stderr, status: again.status ?? -1 });
     });
   });
 }
