@@ -15,4 +15,5 @@ describeToolCases('cat', {
   'a name needing quotes': { argv: ['cat', 'a b', 'a:b', "it's"] },
   'a bad option': { argv: ['cat', '-z'] },
   'a bad long option': { argv: ['cat', '--nope'] },
+  '--version': { argv: ['cat', '--version'] },
 });

@@ -16,4 +16,5 @@ describeToolCases('dirname-basename', {
   'basename without operand': { argv: ['basename'] },
   'basename of /': { argv: ['basename', '///'] },
   'basename: a bad option': { argv: ['basename', '-q', 'x'] },
+  'dirname --version': { argv: ['dirname', '--version'] },
 });

@@ -16,6 +16,8 @@ describeToolCases('echo', {
   'other dashes are text': { argv: ['echo', '-x', '--', '-n-', '-'] },
   'unknown escapes stay': { argv: ['echo', '-e', '\\q\\u41\\x'] },
   'escapes without -e stay': { argv: ['echo', 'a\\tb'] },
+  '--version alone': { argv: ['echo', '--version'] },
+  '--version among others is text': { argv: ['echo', '--version', 'x'] },
 });
 
 const hasEcho = process.platform === 'linux' && existsSync('/usr/bin/echo');

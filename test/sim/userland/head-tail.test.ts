@@ -28,4 +28,6 @@ describeToolCases('head-tail', {
   'tail: a directory': { argv: ['tail', 'd'] },
   'tail: bad count': { argv: ['tail', '-n', 'abc', 'f3'] },
   'tail: a bad option': { argv: ['tail', '-j'] },
+  'head --version': { argv: ['head', '--version'] },
+  'tail --version': { argv: ['tail', '--version'] },
 });

@@ -60,6 +60,7 @@ describeToolCases('printf', {
   '%q quotes for the shell': { argv: ['printf', '%q %q %q\\n', 'a b', "it's", 'plain'] },
   '%c of nothing': { argv: ['printf', '[%c]\\n', ''] },
   'leading --': { argv: ['printf', '--', '%s\\n', 'x'] },
+  '--version': { argv: ['printf', '--version'] },
   'float words': { argv: ['printf', '%f %f %.3e\\n', 'inf', '-nan', '-0'] },
 });
 

@@ -135,3 +135,21 @@ Options marked [*] produce a lot of output - pipe it through 'less' or 'more' !
     });
   });
 });
+
+describe('--help and --version', () => {
+  it('ls --version prints coreutils 9.1’s text, named by the program', () => {
+    const run = new LabSession().run(['/usr/bin/ls', '--version']);
+    expect([run.stdout.split('\n')[0], run.stdout.split('\n').at(-2), run.status]).toEqual([
+      'ls (GNU coreutils) 9.1',
+      'Written by Richard M. Stallman and David MacKenzie.',
+      0,
+    ]);
+  });
+  it('--help says the simulator does not carry the help texts', () => {
+    expect(new LabSession().run(['chmod', '--help'])).toEqual({
+      stdout: '',
+      stderr: 'chmod: --help: not implemented in this simulator\n',
+      status: 1,
+    });
+  });
+});

@@ -15,4 +15,5 @@ describeToolCases('wc', {
   'a directory': { argv: ['wc', 'd'] },
   'an empty file': { argv: ['wc', 'empty'] },
   'a bad option': { argv: ['wc', '--nope'] },
+  '--vers, an abbreviation': { argv: ['wc', '--vers'] },
 });

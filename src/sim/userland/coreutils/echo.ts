@@ -1,6 +1,7 @@
 import { echoEscapes } from '../lib/escapes.ts';
 import { out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
+import { helpOrVersion } from './options.ts';
 
 /**
  * coreutils echo(1) 9.1 (src/echo.c): leading arguments made only of the
@@ -9,6 +10,8 @@ import { program } from '../lib/program.ts';
  */
 export const echo = program('coreutils/echo', { vszKb: 5480, rssKb: 1000 }, function* ({ argv }) {
   let args = argv.slice(1);
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '--version'))
+    return yield* helpOrVersion(argv[0] ?? 'echo', args[0] === '--help' ? '?help' : '?version');
   let newline = true;
   let escapes = false;
   while (args[0] !== undefined && /^-[neE]+$/.test(args[0])) {

@@ -1,4 +1,5 @@
-import { err, type Gen } from '../lib/io.ts';
+import { err, out, type Gen } from '../lib/io.ts';
+import { versionText } from './version-texts.ts';
 import { getoptLong, GetoptError, type LongOption, type Parsed } from '../lib/getopt-long.ts';
 
 /**
@@ -13,10 +14,40 @@ export function* parseOptions(
   longs: readonly LongOption[] = [],
   failStatus = 1,
 ): Gen<Parsed | number> {
-  const parsed = getoptLong(args, optstring, longs);
-  if (!(parsed instanceof GetoptError)) return parsed;
+  const parsed = getoptLong(args, optstring, withHelpAndVersion(longs));
+  if (!(parsed instanceof GetoptError)) {
+    const asked = parsed.options.find((o) => o.key === HELP || o.key === VERSION);
+    if (!asked) return parsed;
+    return yield* helpOrVersion(prog, asked.key);
+  }
   yield* err(`${prog}: ${parsed.message}\nTry '${prog} --help' for more information.\n`);
   return failStatus;
+}
+
+/** Every coreutils tool takes --help and --version, last in its long_options (GETOPT_HELP_OPTION_DECL). */
+const HELP = '?help';
+const VERSION = '?version';
+
+function withHelpAndVersion(longs: readonly LongOption[]): LongOption[] {
+  const extra = [
+    { name: 'help', arg: 'none' as const, key: HELP },
+    { name: 'version', arg: 'none' as const, key: VERSION },
+  ];
+  return [...longs.filter((l) => l.name !== 'help' && l.name !== 'version'), ...extra];
+}
+
+/**
+ * --version prints coreutils 9.1's text (named by the program, not argv[0]);
+ * the help texts are not carried by the simulator, which says so.
+ */
+export function* helpOrVersion(prog: string, key: string): Gen<number> {
+  const tool = prog.slice(prog.lastIndexOf('/') + 1);
+  if (key === VERSION) {
+    yield* out(versionText(tool));
+    return 0;
+  }
+  yield* err(`${prog}: --help: not implemented in this simulator\n`);
+  return 1;
 }
 
 /** A usage error with a status other than 1. */

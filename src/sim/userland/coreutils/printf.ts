@@ -11,6 +11,7 @@ import {
   type Spec,
 } from './printf-numbers.ts';
 import { usageError } from './usage.ts';
+import { helpOrVersion } from './options.ts';
 
 /**
  * coreutils printf(1) 9.1 (src/printf.c): the format is reused while
@@ -20,6 +21,8 @@ import { usageError } from './usage.ts';
 export const printf = program('coreutils/printf', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'printf');
   let args = ctx.argv.slice(1);
+  if (args.length === 1 && (args[0] === '--help' || args[0] === '--version'))
+    return yield* helpOrVersion(prog, args[0] === '--help' ? '?help' : '?version');
   if (args[0] === '--') args = args.slice(1);
   const format = args[0];
   if (format === undefined) return yield* usageError(prog, 'missing operand');
