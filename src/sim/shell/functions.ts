@@ -1,6 +1,7 @@
+import * as sys from '../kernel/syscall-api.ts';
 import type { Command } from './ast.ts';
-import { ReturnControl } from './control.ts';
-import type { Gen } from './diagnostics.ts';
+import { ReturnControl, ShellExit } from './control.ts';
+import { fatal, type Gen } from './diagnostics.ts';
 import { runCommand } from './interp.ts';
 import type { ShellState, Variable } from './state.ts';
 
@@ -10,6 +11,7 @@ import type { ShellState, Variable } from './state.ts';
  * get their old values back afterwards (dash, bash and ash all have local).
  */
 export function* callFunction(sh: ShellState, body: Command, argv: readonly string[]): Gen<number> {
+  if (sh.locals.length >= MAX_DEPTH) yield* tooDeep(sh);
   const savedPositional = sh.positional;
   const savedLoopDepth = sh.loopDepth;
   sh.positional = argv.slice(1);
@@ -29,6 +31,33 @@ export function* callFunction(sh: ShellState, body: Command, argv: readonly stri
     sh.positional = savedPositional;
     sh.loopDepth = savedLoopDepth;
   }
+}
+
+/** SIGSEGV (signal(7)). */
+const SIGSEGV = 11;
+
+/**
+ * How deep functions may call each other here. Real dash stops at 1000 and
+ * says so (the text below is its own); the simulator's interpreter nests
+ * generators for each call and would overflow the JavaScript stack near 300,
+ * so it stops at 200 (a documented limitation).
+ */
+const MAX_DEPTH = 200;
+
+/**
+ * Endless recursion: dash stops at 1000 calls with an error that ends the
+ * shell; bash and BusyBox ash have no limit and die of SIGSEGV when the C
+ * stack runs out (status 139 on the recording machine). The simulator stops
+ * them at the same depth with that signal (src/sim/LIMITATIONS.md).
+ */
+function* tooDeep(sh: ShellState): Gen<never> {
+  if (sh.dialect.name === 'dash')
+    return yield* fatal(sh, {
+      text: 'Maximum function recursion depth (1000) reached',
+      status: 2,
+    });
+  yield* sys.kill((yield* sys.self()).pid, SIGSEGV);
+  throw new ShellExit(128 + SIGSEGV);
 }
 
 /** `local name[=value]`: remembers the variable's current state for the end of the call. */
