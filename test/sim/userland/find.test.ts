@@ -111,6 +111,8 @@ describeScenarios('find', {
       { argv: ['find', 'data', '-o'] },
       { argv: ['find', 'data/a/'] },
       { argv: ['find', ''] },
+      { argv: ['find', '--version'] },
+      walk(['find', '-P', 'data', '-maxdepth', '0']),
     ],
   },
 });

@@ -48,4 +48,5 @@ describeToolCases('grep', {
   'no pattern': { argv: ['grep'] },
   'a bad option': { argv: ['grep', '--nope'] },
   'a missing file': { argv: ['grep', 'foo', 'nope'] },
+  '--version': { argv: ['grep', '--version'] },
 });

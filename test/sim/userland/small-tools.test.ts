@@ -153,3 +153,16 @@ describe('--help and --version', () => {
     });
   });
 });
+
+describe('options the real tools have but the simulator does not implement', () => {
+  const cases: [string[], string, number][] = [
+    [['grep', '-r', 'x', '/etc'], 'grep: -r: not implemented in this simulator\n', 2],
+    [['find', '/etc', '-mtime', '1'], 'find: -mtime: not implemented in this simulator\n', 1],
+    [['ls', '-h', '/'], 'ls: -h: not implemented in this simulator\n', 2],
+  ];
+  for (const [argv, stderr, status] of cases) {
+    it(argv.join(' '), () => {
+      expect(new LabSession().run(argv)).toEqual({ stdout: '', stderr, status });
+    });
+  }
+});

@@ -46,3 +46,23 @@ export function parsePerm(text: string): Test {
   if (!changes) throw new FindError(`invalid mode '${text}'`);
   return { kind: 'perm', match, mode: adjustMode(0, false, 0, changes) };
 }
+
+/** findutils 4.9.0's other primaries and options (parser.c parse_table): the simulator says it lacks them. */
+const UNIMPLEMENTED = new Set(
+  (
+    'amin anewer atime cmin cnewer context ctime daystart execdir fls follow fprint fprint0 fprintf ' +
+    'fstype ignore_readdir_race ilname inum ipath iregex iwholename links lname ls mmin mount mtime ' +
+    'noignore_readdir_race noleaf ok okdir printf readable regex regextype samefile size used warn ' +
+    'nowarn writable executable xdev xtype files0-from newerXY help'
+  )
+    .split(' ')
+    .map((name) => `-${name}`),
+);
+
+export function isUnimplemented(token: string): boolean {
+  return UNIMPLEMENTED.has(token) || /^-newer[amcBt][amcBt]$/.test(token) || token === '--help';
+}
+
+/** `find --version` on Debian 12. */
+export const FIND_VERSION =
+  'find (GNU findutils) 4.9.0\nCopyright (C) 2022 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Eric B. Decker, James Youngman, and Kevin Dalley.\nFeatures enabled: D_TYPE O_NOFOLLOW(enabled) LEAF_OPTIMISATION FTS(FTS_CWDFD) CBO(level=2) \n';

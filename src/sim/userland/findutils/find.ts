@@ -1,12 +1,13 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { err, type Gen } from '../lib/io.ts';
+import { err, out, type Gen } from '../lib/io.ts';
 import { lstatPath } from '../lib/lstat-path.ts';
 import { program, progName } from '../lib/program.ts';
 import { readUserDb } from '../lib/user-db.ts';
 import { evaluate, flushBatches, type Candidate, type FindState } from './evaluate.ts';
 import { execActions, hasAction, type Expr, type FindOptions } from './expression.ts';
 import { FindError, Parser } from './parse.ts';
+import { FIND_VERSION } from './arguments.ts';
 
 /** Tokens that start the expression: everything before them is a starting point. */
 function startsExpression(arg: string): boolean {
@@ -20,7 +21,13 @@ function startsExpression(arg: string): boolean {
  */
 export const find = program('findutils-4.9.0/find', { vszKb: 6380, rssKb: 2400 }, function* (ctx) {
   const prog = progName(ctx, 'find');
-  const args = ctx.argv.slice(1);
+  let args = ctx.argv.slice(1);
+  if (args[0] === '--version' || args[0] === '-version') {
+    yield* out(FIND_VERSION);
+    return 0;
+  }
+  // -P (never follow links) is what the simulator does; -H and -L are not implemented.
+  while (args[0] === '-P') args = args.slice(1);
   const split = args.findIndex(startsExpression);
   const paths = split < 0 ? args : args.slice(0, split);
   const exprArgs = split < 0 ? [] : args.slice(split);

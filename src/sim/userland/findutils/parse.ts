@@ -1,6 +1,7 @@
 import type { UserDb } from '../lib/user-db.ts';
 import {
   FindError,
+  isUnimplemented,
   parseDepth,
   parseGroup,
   parseNumber,
@@ -136,6 +137,8 @@ export class Parser {
       case 'exec':
         return { kind: 'exec', exec: this.exec(token) };
       default:
+        if (isUnimplemented(token))
+          throw new FindError(`${token}: not implemented in this simulator`);
         throw new FindError(`unknown predicate \`${token}'`);
     }
   }

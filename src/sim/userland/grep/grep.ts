@@ -10,7 +10,14 @@ import {
 } from '../lib/read-input.ts';
 import { LineReader } from '../lib/line-reader.ts';
 import { Errno } from '../../kernel/errno.ts';
-import { grepOptions, LONGS, SHORT, type GrepOptions } from './options.ts';
+import {
+  grepOptions,
+  LONGS,
+  SHORT,
+  UNIMPLEMENTED_SHORT,
+  VERSION_TEXT,
+  type GrepOptions,
+} from './options.ts';
 import { RegexError, translate } from './regex.ts';
 
 /** grep's exit statuses: a line selected, none, trouble. */
@@ -28,6 +35,17 @@ export const grep = program('grep-3.8/grep', { vszKb: 6420, rssKb: 2300 }, funct
   const prog = (progName(ctx, 'grep').split('/').pop() ?? 'grep') || 'grep';
   const parsed = getoptLong(ctx.argv.slice(1), SHORT, LONGS);
   if (parsed instanceof GetoptError) return yield* usage(prog, `${prog}: ${parsed.message}\n`);
+  const special = parsed.options.find(
+    (o) => o.key.startsWith('?') || UNIMPLEMENTED_SHORT.includes(o.key),
+  );
+  if (special?.key === '?version') {
+    yield* out(VERSION_TEXT);
+    return 0;
+  }
+  if (special) {
+    const name = special.key === '?help' ? '--help' : `-${special.key}`;
+    return yield* trouble(`${prog}: ${name}: not implemented in this simulator\n`);
+  }
   const options = grepOptions(parsed.options);
   const operands = [...parsed.operands];
   let patterns = options.patterns;

@@ -2,9 +2,18 @@ import type { LongOption } from '../lib/getopt-long.ts';
 import type { Syntax } from './regex.ts';
 
 /** GNU grep 3.8's short options this simulator reads (getopt string) and their long names. */
-export const SHORT = 'EFGe:f:iyvcqnlLhHswxo';
+const IMPLEMENTED = 'EFGe:f:iyvcqnlLhHswxo';
 
-export const LONGS: readonly LongOption[] = [
+/** grep 3.8's other short options (grep.c short_options), reported as not implemented. */
+export const UNIMPLEMENTED_SHORT = '0123456789ABCDIPRTUVXZabdmruz';
+
+export const SHORT = IMPLEMENTED + UNIMPLEMENTED_SHORT.replace(/[ABCDXdm]/g, '$&:');
+
+/** `grep --version` on Debian 12. */
+export const VERSION_TEXT =
+  'grep (GNU grep) 3.8\nCopyright (C) 2022 Free Software Foundation, Inc.\nLicense GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\nThis is free software: you are free to change and redistribute it.\nThere is NO WARRANTY, to the extent permitted by law.\n\nWritten by Mike Haertel and others; see\n<https://git.sv.gnu.org/cgit/grep.git/tree/AUTHORS>.\n';
+
+const FLAG_NAMES: readonly (readonly [string, string])[] = [
   ['extended-regexp', 'E'],
   ['fixed-strings', 'F'],
   ['basic-regexp', 'G'],
@@ -22,12 +31,16 @@ export const LONGS: readonly LongOption[] = [
   ['word-regexp', 'w'],
   ['line-regexp', 'x'],
   ['only-matching', 'o'],
-]
-  .map(([name, key]) => ({ name: name as string, key: key as string, arg: 'none' as const }))
-  .concat([
-    { name: 'regexp', key: 'e', arg: 'required' as never },
-    { name: 'file', key: 'f', arg: 'required' as never },
-  ]);
+];
+
+export const LONGS: readonly LongOption[] = [
+  ...FLAG_NAMES.map(([name, key]) => ({ name, key, arg: 'none' as const })),
+  { name: 'regexp', key: 'e', arg: 'required' },
+  { name: 'file', key: 'f', arg: 'required' },
+  { name: 'recursive', key: 'r', arg: 'none' },
+  { name: 'help', key: '?help', arg: 'none' },
+  { name: 'version', key: '?version', arg: 'none' },
+];
 
 export interface GrepOptions {
   syntax: Syntax;
