@@ -1,4 +1,6 @@
+import { Errno } from '../kernel/errno.ts';
 import type { ParamExp, Word, WordPart } from './ast.ts';
+import { readWholeFile } from './builtins/script.ts';
 import { evaluate } from './arith.ts';
 import { fatal, type Gen } from './diagnostics.ts';
 import { FIELD_BREAK, fieldText, splitFields, type Expanded, type Field } from './field-split.ts';
@@ -42,14 +44,22 @@ function* globField(sh: ShellState, field: Field): Gen<string[]> {
   return matches.length > 0 ? matches : [unescapePattern(pattern)];
 }
 
-/** Tilde expansion (XCU 2.6.1) for `~` and `~/…` from HOME. */
-function tilde(sh: ShellState, part: WordPart, first: boolean): string | undefined {
+/** Tilde expansion (XCU 2.6.1): `~` is HOME, `~user` that user's home in /etc/passwd. */
+function* tilde(sh: ShellState, part: WordPart, first: boolean): Gen<string | undefined> {
   if (!first || part.type !== 'lit' || part.quoted || !part.value.startsWith('~')) return undefined;
   const slash = part.value.indexOf('/');
   const user = part.value.slice(1, slash < 0 ? undefined : slash);
-  const home = sh.get('HOME');
-  if (user !== '' || home === undefined) return undefined;
+  const home = user === '' ? sh.get('HOME') : yield* homeOf(user);
+  if (home === undefined) return undefined;
   return home + (slash < 0 ? '' : part.value.slice(slash));
+}
+
+/** getpwnam(3)'s home directory, read from /etc/passwd. */
+function* homeOf(user: string): Gen<string | undefined> {
+  const passwd = yield* readWholeFile('/etc/passwd');
+  if (passwd instanceof Errno) return undefined;
+  const entry = passwd.split('\n').find((line) => line.split(':')[0] === user);
+  return entry?.split(':')[5];
 }
 
 export function* expandParts(
@@ -60,7 +70,7 @@ export function* expandParts(
 ): Gen<Expanded> {
   const out: Expanded = [];
   for (const [index, part] of parts.entries()) {
-    const home = tildeOk ? tilde(sh, part, index === 0) : undefined;
+    const home = tildeOk ? yield* tilde(sh, part, index === 0) : undefined;
     if (home !== undefined) {
       out.push({ text: home, quoted: true, split: false });
       continue;

@@ -7,7 +7,9 @@ import { complain, type Gen } from './diagnostics.ts';
 import type { RunContext } from './interp.ts';
 import { waitForChild } from './processes.ts';
 import { applyRedirects, withRedirects } from './redirect.ts';
-import type { ShellState } from './state.ts';
+import { ShellState } from './state.ts';
+import { readWholeFile } from './builtins/script.ts';
+import { runProgram } from './run-shell.ts';
 
 /** dash's built-in default when PATH is unset (src/var.c defpathvar). */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -92,6 +94,7 @@ export function* execOrFail(
   const st = yield* sys.stat(path);
   const isDir = !(st instanceof Errno) && st.kind === 'dir';
   const errno = isDir && result.code === 'EACCES' ? result : result;
+  if (result.code === 'ENOEXEC') return yield* runWithoutShebang(sh, path, argv, env);
   if (result.code === 'ENOENT') {
     const error = sh.dialect.notFound(argv[0] ?? path);
     yield* complain(sh, error.text);
@@ -99,4 +102,25 @@ export function* execOrFail(
   }
   yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, errno, isDir));
   return 126;
+}
+
+/**
+ * A file the kernel cannot execute (no `#!`, ENOEXEC) is a shell script to
+ * the shell (XCU 2.9.1.1): it runs it itself, in the process it forked.
+ */
+function* runWithoutShebang(
+  sh: ShellState,
+  path: string,
+  argv: readonly string[],
+  env: readonly string[],
+): Gen<number> {
+  const text = yield* readWholeFile(path);
+  if (text instanceof Errno) {
+    yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, text, false));
+    return 126;
+  }
+  const script = new ShellState(sh.dialect, 'script', argv[0] ?? path, argv.slice(1));
+  script.importEnvironment(env);
+  script.shellPid = (yield* sys.self()).pid;
+  return yield* runProgram(script, text);
 }

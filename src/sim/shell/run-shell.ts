@@ -90,6 +90,7 @@ export function* runShell(
   const me = yield* sys.self();
   sh.shellPid = me.pid;
   if (sh.get('PWD') === undefined) sh.set('PWD', me.cwd);
+  sh.set('PPID', String(me.ppid));
   for (const flag of inv.letters) yield* applyFlag(sh, flag);
   if (mode === 'interactive') return yield* interactiveLoop(sh, onTerminal, options.prompt);
   let text: string;
