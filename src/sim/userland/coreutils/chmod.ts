@@ -15,6 +15,9 @@ const LONGS = [
   { name: 'silent', arg: 'none', key: 'f' },
   { name: 'quiet', arg: 'none', key: 'f' },
   { name: 'verbose', arg: 'none', key: 'v' },
+  // The simulator has no other root file system to protect: both are accepted and change nothing.
+  { name: 'preserve-root', arg: 'none', key: 'preserve-root' },
+  { name: 'no-preserve-root', arg: 'none', key: 'no-preserve-root' },
 ] as const;
 
 /** A mode that looks like an option ("chmod -w f"): chmod's getopt string takes these letters as the mode. */
@@ -40,7 +43,9 @@ export const chmod = program('coreutils/chmod', { vszKb: 5480, rssKb: 1000 }, fu
   const end = args.indexOf('--');
   const modeOption = (end < 0 ? args : args.slice(0, end)).find((a) => MODE_AS_OPTION.test(a));
   const rest = modeOption === undefined ? args : args.filter((a) => a !== modeOption);
-  const parsed = yield* parseOptions(prog, rest, 'Rcfv', LONGS);
+  const parsed = yield* parseOptions(prog, rest, 'Rcfv', LONGS, 1, {
+    long: [['reference', 'required']],
+  });
   if (typeof parsed === 'number') return parsed;
   const operands = modeOption === undefined ? parsed.operands : [modeOption, ...parsed.operands];
   const [modeText, ...files] = operands;

@@ -35,7 +35,12 @@ interface Job {
  */
 export const chown = program('coreutils/chown', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'chown');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'HLPRcfhv', LONGS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'HLPRcfhv', LONGS, 1, {
+    long: [
+      ['from', 'required'],
+      ['reference', 'required'],
+    ],
+  });
   if (typeof parsed === 'number') return parsed;
   const [spec, ...files] = parsed.operands;
   if (spec === undefined) return yield* usageError(prog, 'missing operand');

@@ -23,7 +23,17 @@ const EXIT_CANCELED = 125;
  */
 export const env = program('coreutils/env', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'env');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), '+C:iu:0', LONGS, EXIT_CANCELED);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), '+C:iu:0', LONGS, EXIT_CANCELED, {
+    short: 'S:v',
+    long: [
+      ['split-string', 'required'],
+      ['block-signal', 'optional'],
+      ['default-signal', 'optional'],
+      ['ignore-signal', 'optional'],
+      ['list-signal-handling', 'none'],
+      ['debug', 'none'],
+    ],
+  });
   if (typeof parsed === 'number') return parsed;
   let operands = parsed.operands;
   const ignore = parsed.options.some((o) => o.key === 'i') || operands[0] === '-';

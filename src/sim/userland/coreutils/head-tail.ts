@@ -61,7 +61,27 @@ function* headOrTail(ctx: ProgramContext, tool: Tool): Gen<number> {
   const args = ctx.argv
     .slice(1)
     .map((a, i) => (i === 0 && /^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
-  const parsed = yield* parseOptions(prog, args, tool === 'head' ? 'c:n:qvz' : 'c:n:fFqvz', LONGS);
+  const parsed = yield* parseOptions(
+    prog,
+    args,
+    tool === 'head' ? 'c:n:qv' : 'c:n:fFqv',
+    LONGS,
+    1,
+    {
+      short: tool === 'head' ? 'z' : 's:z',
+      long: [
+        ['zero-terminated', 'none'],
+        ...(tool === 'tail'
+          ? ([
+              ['pid', 'required'],
+              ['retry', 'none'],
+              ['sleep-interval', 'required'],
+              ['max-unchanged-stats', 'required'],
+            ] as const)
+          : []),
+      ],
+    },
+  );
   if (typeof parsed === 'number') return parsed;
   let cut: Cut = { unit: 'lines', count: 10, sign: '' };
   let headers: boolean | undefined;

@@ -22,7 +22,9 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
  */
 export const mktemp = program('coreutils/mktemp', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'mktemp');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'dp:qtu', LONGS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'dp:qtu', LONGS, 1, {
+    long: [['suffix', 'required']],
+  });
   if (typeof parsed === 'number') return parsed;
   const keys = new Set(parsed.options.map((o) => o.key));
   const dirOption = parsed.options.find((o) => o.key === 'p');

@@ -13,15 +13,38 @@ export function* parseOptions(
   optstring: string,
   longs: readonly LongOption[] = [],
   failStatus = 1,
+  lacking: Lacking = {},
 ): Gen<Parsed | number> {
-  const parsed = getoptLong(args, optstring, withHelpAndVersion(longs));
+  const lackingLongs = (lacking.long ?? []).map(([name, arg]) => ({ name, arg, key: `?${name}` }));
+  const shorts = optstring + (lacking.short ?? '');
+  const parsed = getoptLong(args, shorts, withHelpAndVersion([...longs, ...lackingLongs]));
   if (!(parsed instanceof GetoptError)) {
     const asked = parsed.options.find((o) => o.key === HELP || o.key === VERSION);
-    if (!asked) return parsed;
-    return yield* helpOrVersion(prog, asked.key);
+    if (asked) return yield* helpOrVersion(prog, asked.key);
+    const missing = parsed.options.find(
+      (o) => o.key.startsWith('?') || isLackingShort(o.key, lacking),
+    );
+    if (!missing) return parsed;
+    const name = missing.key.startsWith('?') ? `--${missing.key.slice(1)}` : `-${missing.key}`;
+    yield* err(`${prog}: ${name}: not implemented in this simulator\n`);
+    return failStatus;
   }
   yield* err(`${prog}: ${parsed.message}\nTry '${prog} --help' for more information.\n`);
   return failStatus;
+}
+
+/**
+ * Options the real tool has but the simulator does not implement: they are
+ * parsed as the real tool would and then named as not implemented, rather
+ * than called invalid. `short` uses optstring notation ("d:r:").
+ */
+export interface Lacking {
+  readonly short?: string;
+  readonly long?: readonly (readonly [string, LongOption['arg']])[];
+}
+
+function isLackingShort(key: string, lacking: Lacking): boolean {
+  return key.length === 1 && (lacking.short ?? '').replace(/:/g, '').includes(key);
 }
 
 /** Every coreutils tool takes --help and --version, last in its long_options (GETOPT_HELP_OPTION_DECL). */

@@ -31,7 +31,13 @@ interface Job {
  */
 export const rm = program('coreutils/rm', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'rm');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'dfirvIR', LONGS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'dfrvR', LONGS, 1, {
+    short: 'iI',
+    long: [
+      ['interactive', 'optional'],
+      ['one-file-system', 'none'],
+    ],
+  });
   if (typeof parsed === 'number') return parsed;
   const keys = parsed.options.map((o) => o.key);
   const job: Job = {

@@ -19,7 +19,14 @@ const LONGS = [
  */
 export const touch = program('coreutils/touch', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'touch');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'acfhm', LONGS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'acfhm', LONGS, 1, {
+    short: 'd:r:t:',
+    long: [
+      ['date', 'required'],
+      ['reference', 'required'],
+      ['time', 'required'],
+    ],
+  });
   if (typeof parsed === 'number') return parsed;
   if (parsed.operands.length === 0) return yield* usageError(prog, 'missing file operand');
   const noCreate = parsed.options.some((o) => o.key === 'c');

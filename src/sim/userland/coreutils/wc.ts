@@ -21,7 +21,9 @@ const LONGS = flags({ lines: 'l', words: 'w', chars: 'm', bytes: 'c', 'max-line-
  */
 export const wc = program('coreutils/wc', { vszKb: 5480, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'wc');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'clLmw', LONGS);
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'clLmw', LONGS, 1, {
+    long: [['files0-from', 'required']],
+  });
   if (typeof parsed === 'number') return parsed;
   const chosen = new Set(parsed.options.map((o) => o.key));
   const shown = COLUMNS.filter((c) => chosen.has(c));
