@@ -39,27 +39,6 @@ export function parse(text: string, start?: Pos, strictHeredoc = false): Script 
   }
 }
 
-/**
- * Reads a program one complete command (one line's and-or lists) at a time,
- * as dash and bash do: each line runs before the next is parsed, so a
- * syntax error on line 3 comes after lines 1 and 2 ran.
- */
-export class CommandReader {
-  private readonly parser: Parser;
-  constructor(text: string) {
-    this.parser = new Parser(new Source(text));
-  }
-  /** The next command line, undefined at the end, or the syntax error. */
-  next(): Script | ParseError | undefined {
-    try {
-      return this.parser.completeCommand();
-    } catch (error) {
-      if (error instanceof ParseError) return error;
-      throw error;
-    }
-  }
-}
-
 const subParsers: SubParsers = {
   parenthesised(src) {
     const start = src.line;
@@ -106,45 +85,6 @@ export class Parser {
     return { type: 'script', items, span: this.spanFrom(start) };
   }
 
-  /** One line of and-or lists at the top level; undefined at the end of input. */
-  completeCommand(): Script | undefined {
-    this.skipNewlines();
-    const first = this.lx.peek();
-    if (first.kind === 'eof') return undefined;
-    const start = first.span.start;
-    const items: AndOr[] = [];
-    for (;;) {
-      const token = this.lx.peek();
-      if (token.kind === 'eof') break;
-      if (token.kind === 'newline') {
-        this.lx.next();
-        break;
-      }
-      if (this.isCloser(token) || token.kind === 'op') {
-        if (
-          token.kind !== 'op' ||
-          token.op === ')' ||
-          token.op === ';;' ||
-          token.op === ';' ||
-          token.op === '&'
-        )
-          throw this.unexpected(token);
-      }
-      const item = this.andOr();
-      const sep = this.lx.peek();
-      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
-        this.lx.next();
-        items.push(sep.op === '&' ? { ...item, background: true } : item);
-      } else {
-        items.push(item);
-        if (sep.kind === 'newline') this.lx.next();
-        else if (sep.kind !== 'eof') throw this.unexpected(sep);
-        break;
-      }
-    }
-    return { type: 'script', items, span: this.spanFrom(start) };
-  }
-
   skipNewlines(): void {
     while (this.lx.peek().kind === 'newline') this.lx.next();
   }
@@ -153,13 +93,13 @@ export class Parser {
     return token.kind === 'word' && plainText(token.word) === text;
   }
 
-  private isCloser(token: Token): boolean {
+  isCloser(token: Token): boolean {
     if (token.kind !== 'word') return false;
     const text = plainText(token.word);
     return text !== undefined && CLOSERS.has(text);
   }
 
-  private andOr(): AndOr {
+  andOr(): AndOr {
     const first = this.pipeline();
     const rest: { op: '&&' | '||'; pipeline: Pipeline }[] = [];
     for (;;) {

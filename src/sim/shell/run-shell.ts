@@ -7,7 +7,7 @@ import type { Gen } from './diagnostics.ts';
 import { interactiveLoop, type PromptFn } from './interactive.ts';
 import { runScript } from './interp.ts';
 import { ParseError } from './parse-error.ts';
-import { CommandReader } from './parser.ts';
+import { CommandReader } from './command-reader.ts';
 import { statusOf } from './processes.ts';
 import { ShellState, type ShellMode } from './state.ts';
 import { reportSyntax } from './syntax-report.ts';
