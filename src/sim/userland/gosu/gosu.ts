@@ -1,7 +1,7 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, getenv, out, setenv, type Gen } from '../lib/io.ts';
-import { lookPath } from '../lib/path-search.ts';
+import { goErrno, goLookPath } from '../lib/path-search.ts';
 import { program } from '../lib/program.ts';
 import { readUserDb } from '../lib/user-db.ts';
 import { resolveUserSpec } from './user-spec.ts';
@@ -68,24 +68,6 @@ export const gosu = program(
   },
 );
 
-/**
- * Go's exec.LookPath: a name with a slash is checked with stat(2) (a
- * directory or a file without execute bits is "permission denied"); other
- * names are searched on PATH.
- */
-function* goLookPath(name: string, pathVar: string): Gen<{ path: string } | { error: string }> {
-  if (!name.includes('/')) {
-    const found = yield* lookPath(name, pathVar);
-    return found instanceof Errno
-      ? { error: 'executable file not found in $PATH' }
-      : { path: found };
-  }
-  const st = yield* sys.stat(name);
-  if (st instanceof Errno) return { error: `stat ${name}: ${goErrno(st)}` };
-  if (st.kind === 'dir' || !(st.mode & 0o111)) return { error: 'permission denied' };
-  return { path: name };
-}
-
 function* usage(write: (text: string) => Gen<void>, status: number): Gen<number> {
   yield* write(USAGE);
   return status;
@@ -94,9 +76,4 @@ function* usage(write: (text: string) => Gen<void>, status: number): Gen<number>
 function* fail(message: string): Gen<number> {
   yield* err(`error: ${message}\n`);
   return 1;
-}
-
-/** Go's syscall.Errno strings are glibc's, lower-cased ("permission denied"). */
-function goErrno(result: Errno): string {
-  return result.message.toLowerCase();
 }

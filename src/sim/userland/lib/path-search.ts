@@ -20,3 +20,32 @@ export function* lookPath(name: string, path: string): Gen<SysResult<string>> {
   }
   return new Errno('ENOENT');
 }
+
+/** Go's syscall.Errno strings are glibc's, lower-cased ("permission denied"). */
+export function goErrno(errno: Errno): string {
+  return errno.message.toLowerCase();
+}
+
+/**
+ * Go's exec.LookPath, as gosu and runc use it: a name with a slash is
+ * checked with stat(2); other names are searched on PATH. A directory is
+ * "permission denied" to Go itself; runc checks first and says "is a
+ * directory" (`directoryText`).
+ */
+export function* goLookPath(
+  name: string,
+  pathVar: string,
+  directoryText = 'permission denied',
+): Gen<{ path: string } | { error: string }> {
+  if (!name.includes('/')) {
+    const found = yield* lookPath(name, pathVar);
+    return found instanceof Errno
+      ? { error: 'executable file not found in $PATH' }
+      : { path: found };
+  }
+  const st = yield* sys.stat(name);
+  if (st instanceof Errno) return { error: `stat ${name}: ${goErrno(st)}` };
+  if (st.kind === 'dir') return { error: directoryText };
+  if (!(st.mode & 0o111)) return { error: 'permission denied' };
+  return { path: name };
+}

@@ -3,7 +3,7 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import type { MountNamespace } from '../../kernel/vfs/mount-namespace.ts';
 import { getenv, type Gen } from '../lib/io.ts';
-import { lookPath } from '../lib/path-search.ts';
+import { goLookPath } from '../lib/path-search.ts';
 import { program } from '../lib/program.ts';
 import { readUserDb } from '../lib/user-db.ts';
 import { resolveUserSpec } from '../gosu/user-spec.ts';
@@ -65,23 +65,8 @@ function* runcInit(id: string, spec: ShimSpec): Gen<number> {
   yield* sys.setsid();
   const name = spec.argv[0];
   if (name === undefined) return yield* fail('no command specified');
-  const path = yield* runcLookPath(name, getenv(spec.env, 'PATH') ?? '');
+  const path = yield* goLookPath(name, getenv(spec.env, 'PATH') ?? '', 'is a directory');
   if ('error' in path) return yield* fail(`exec: "${name}": ${path.error}`);
   const result = yield* sys.execve(path.path, spec.argv, spec.env);
   return yield* fail(`exec: "${name}": ${result.message.toLowerCase()}`);
-}
-
-/** Go's exec.LookPath as runc uses it; runc reports a directory as "is a directory". */
-function* runcLookPath(name: string, pathVar: string): Gen<{ path: string } | { error: string }> {
-  if (!name.includes('/')) {
-    const found = yield* lookPath(name, pathVar);
-    return found instanceof Errno
-      ? { error: 'executable file not found in $PATH' }
-      : { path: found };
-  }
-  const st = yield* sys.stat(name);
-  if (st instanceof Errno) return { error: `stat ${name}: ${st.message.toLowerCase()}` };
-  if (st.kind === 'dir') return { error: 'is a directory' };
-  if (!(st.mode & 0o111)) return { error: 'permission denied' };
-  return { path: name };
 }
