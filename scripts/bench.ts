@@ -42,6 +42,15 @@ rows.push([
   }),
 ]);
 
+rows.push([
+  'docker stop with the 10 s grace period (virtual time), PID 1 sleep ignoring TERM',
+  time(25, () => {
+    const host = createHost();
+    host.runPlain('docker run -d --name s lab sleep 1000\n', sink);
+    return () => host.runPlain('docker stop s\n', sink);
+  }),
+]);
+
 // ps aux over 5,000 processes: a container whose PID 1 is `ps aux` after 5,000 sleepers.
 const procs = 5000;
 rows.push([
