@@ -2,13 +2,16 @@ import * as sys from '../kernel/syscall-api.ts';
 import type { SimpleCommand } from './ast.ts';
 import { execBuiltin } from './builtins/script.ts';
 import { regularBuiltin, specialBuiltin } from './builtins/table.ts';
-import { fatal, type Gen } from './diagnostics.ts';
+import { complain, fatal, type Gen } from './diagnostics.ts';
 import { expandString, expandWords } from './expand.ts';
 import { runExternal } from './external.ts';
 import { callFunction } from './functions.ts';
 import type { RunContext } from './interp.ts';
 import { withRedirects } from './redirect.ts';
 import type { ShellState } from './state.ts';
+
+/** bash keywords beyond POSIX that the interpreter does not run (src/sim/LIMITATIONS.md). */
+const BASH_ONLY = new Set(['[[', 'function', 'select', 'coproc']);
 
 /**
  * A simple command (XCU 2.9.1): expand the words, then run a special
@@ -33,6 +36,11 @@ export function* runSimple(sh: ShellState, command: SimpleCommand, ctx: RunConte
     });
   }
   if (name === 'exec') return yield* execBuiltin(sh, argv, command.redirects, assigns);
+  if (sh.dialect.name === 'bash' && BASH_ONLY.has(name)) {
+    // bash's own syntax (not POSIX) is not modelled: say so rather than answer like a missing command.
+    yield* complain(sh, `${name}: bash syntax not supported by the simulator (only POSIX sh)`);
+    return 2;
+  }
   const special = specialBuiltin(name);
   if (special) {
     for (const [n, value] of assigns)

@@ -27,4 +27,12 @@ describe('the shells with the system around them', () => {
     );
     expect(stdout).toBe('got a\ngot b\n[]\n');
   });
+
+  it('says plainly that bash-only syntax such as [[ is not modelled, instead of "command not found"', () => {
+    expect(runPlain('[[ -d / ]] && echo yes')).toMatchObject({
+      stdout: '',
+      stderr: 'bash: [[: bash syntax not supported by the simulator (only POSIX sh)\n',
+      status: 2,
+    });
+  });
 });
