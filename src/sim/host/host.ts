@@ -31,10 +31,19 @@ export interface HostOptions {
    * Without it everything runs at once.
    */
   readonly defer?: (callback: () => void) => void;
+  /** System calls a plain-mode script may make before it is stopped (default 1,000,000). */
+  readonly plainStepLimit?: number;
 }
 
 /** System calls run per slice before the host lets the page breathe. */
 const SLICE_STEPS = 50_000;
+/**
+ * Plain mode never hangs: a script still computing after this many system
+ * calls (an endless loop, a fork bomb) is stopped with status 124, the
+ * status timeout(1) uses.
+ */
+const PLAIN_STEP_LIMIT = 1_000_000;
+const TIMED_OUT = 124;
 /** How far plain mode fast-forwards the clock when everything waits (one simulated day). */
 const FAST_FORWARD_LIMIT_MS = 24 * 3600 * 1000;
 
@@ -58,10 +67,12 @@ export class Host {
   private readonly init: Process;
   private readonly defer: ((callback: () => void) => void) | undefined;
   private pumping = false;
+  private readonly plainStepLimit: number;
   private ttyCount = 0;
 
   constructor(options: HostOptions = {}) {
     this.defer = options.defer;
+    this.plainStepLimit = options.plainStepLimit ?? PLAIN_STEP_LIMIT;
     this.kernel = new Kernel({ startMs: WORLD_START_MS, loader: loadProgram, firstHostPid: 1 });
     const tree = new TreeBuilder(WORLD_START_MS - 86_400_000);
     buildHostTree(tree);
@@ -149,9 +160,19 @@ export class Host {
       new SinkFile(sinks.stderr),
     );
     const limit = this.kernel.clock.now() + FAST_FORWARD_LIMIT_MS;
+    let steps = 0;
+    const stepLimit = this.plainStepLimit;
     for (;;) {
-      this.runUntilIdle();
+      const state = this.kernel.run(SLICE_STEPS);
+      steps += SLICE_STEPS;
       if (!shell.alive) break;
+      if (state === 'budget') {
+        if (steps < stepLimit) continue;
+        sinks.stderr(
+          `stepdown: stopped after ${stepLimit} steps; the command was still running\n`,
+        );
+        return { status: TIMED_OUT };
+      }
       const deadline = this.kernel.nextDeadline();
       if (deadline === undefined || deadline > limit) break;
       this.kernel.advanceTo(deadline);

@@ -55,3 +55,23 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('runaway scripts in plain mode', () => {
+  it('an endless loop is stopped after the step limit with status 124, never hanging', () => {
+    const host = createHost({ plainStepLimit: 20_000 });
+    expect(runPlain('while :; do :; done', host)).toMatchObject({
+      stdout: '',
+      stderr: 'stepdown: stopped after 20000 steps; the command was still running\n',
+      status: 124,
+    });
+  });
+
+  it('a background loop does not keep the script from ending', () => {
+    expect(
+      runPlain('while :; do :; done &\necho back', createHost({ plainStepLimit: 200_000 })),
+    ).toMatchObject({
+      stdout: 'back\n',
+      status: 0,
+    });
+  });
+});
