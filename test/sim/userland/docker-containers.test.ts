@@ -149,3 +149,20 @@ describe('docker run --init', () => {
     expect(host.kernel.clock.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('bind mounts and ownership (lesson 1)', () => {
+  it('what root creates in the container is owned by uid 0 on the host; redis may not write there', () => {
+    const host = createHost();
+    const run = runPlain(
+      [
+        'docker run --rm -v /home/learner/data:/data lab touch /data/root-file',
+        'docker run --rm -u redis -v /home/learner/data:/data lab mkdir /data/x',
+        'ls -ln /home/learner/data',
+      ].join('\n'),
+      host,
+    );
+    // coreutils ls -ln layout and mkdir's message as Debian 12's print them (POSIX locale).
+    expect(run.stdout).toBe('total 0\n-rw-r--r-- 1 0 0 0 Nov 28 17:01 root-file\n');
+    expect(run.stderr).toBe("mkdir: cannot create directory '/data/x': Permission denied\n");
+  });
+});
