@@ -168,9 +168,7 @@ export class Host {
       if (!shell.alive) break;
       if (state === 'budget') {
         if (steps < stepLimit) continue;
-        sinks.stderr(
-          `stepdown: stopped after ${stepLimit} steps; the command was still running\n`,
-        );
+        sinks.stderr(`stepdown: stopped after ${stepLimit} steps; the command was still running\n`);
         return { status: TIMED_OUT };
       }
       const deadline = this.kernel.nextDeadline();
