@@ -71,9 +71,17 @@ export const processCalls: ProcessCalls = {
 
   waitpid(k, process, pid, nohang) {
     const poll = () => {
-      const candidates = [...process.children].filter((child) => matches(process, child, pid));
-      if (candidates.length === 0) return { value: new Errno('ECHILD') };
-      const zombie = candidates.find((child) => !child.alive);
+      let matched = false;
+      let zombie: Process | undefined;
+      for (const child of candidatesFor(process, pid)) {
+        if (!matches(process, child, pid)) continue;
+        matched = true;
+        if (!child.alive) {
+          zombie = child;
+          break;
+        }
+      }
+      if (!matched) return { value: new Errno('ECHILD') };
       if (zombie) {
         reap(k, zombie);
         return { value: { pid: zombie.pidIn(process.pidns), status: zombie.exitStatus } };
@@ -153,6 +161,13 @@ export const processCalls: ProcessCalls = {
     return handler ? handler(process, request) : done(new Errno('ENOENT'));
   },
 };
+
+/** A specific child is looked up by PID; the other forms scan the children (one pass, stopping at a zombie). */
+function candidatesFor(parent: Process, pid: number): Iterable<Process> {
+  if (pid <= 0) return parent.children;
+  const child = parent.pidns.find(pid);
+  return child && child.parent === parent ? [child] : [];
+}
 
 /** waitpid(2)'s pid argument: a child, any child (-1), the caller's group (0) or a group (-pgid). */
 function matches(parent: Process, child: Process, pid: number): boolean {
