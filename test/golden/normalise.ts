@@ -53,3 +53,19 @@ export function rankProcNames(procs: readonly string[]): Map<string, string> {
   const numbers = procs.flatMap((p) => (/^pid\d+$/.test(p) ? [Number(p.slice(3))] : [])).sort((a, b) => a - b);
   return new Map(numbers.map((n, i) => [`pid${n}`, n <= 2 ? `pid${n}` : `pid#${i + 1}`]));
 }
+
+/**
+ * Rule 5 for `ls -l` listings: dates and `total N` masked, and sizes too
+ * (directory sizes depend on the file system: tmpfs on the recorder); mode,
+ * link count, owner, group and name are compared.
+ */
+export function normaliseListing(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('total '))
+    .map((line) => {
+      const [mode, links, uid, gid, , , , , ...name] = line.trim().split(/\s+/);
+      return [mode, links, uid, gid, name.join(' ')].join(' ');
+    })
+    .join('\n');
+}

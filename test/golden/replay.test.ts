@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHost, replay, type ScenarioFile } from '../../src/sim/index.ts';
-import { normaliseOutput, rankProcNames } from './normalise.ts';
+import { normaliseListing, normaliseOutput, rankProcNames } from './normalise.ts';
 import { loadScenarios, type Scenario } from './scenario.ts';
 
 /**
@@ -24,6 +24,7 @@ interface Comparable {
   exit: unknown;
   execs: unknown[];
   fates: unknown[];
+  files?: unknown;
 }
 
 function comparable(observed: {
@@ -31,6 +32,7 @@ function comparable(observed: {
   stderr: string;
   exit: unknown;
   execs?: readonly { argv: readonly string[]; stdout: string; stderr: string; exit: unknown }[];
+  files?: { before: Record<string, string>; after: Record<string, string> };
   process_fates?: readonly { proc: string; argv: readonly string[]; signals_received: readonly string[]; end: string }[];
 }): Comparable {
   return {
@@ -39,7 +41,14 @@ function comparable(observed: {
     exit: observed.exit,
     execs: (observed.execs ?? []).map((e) => ({ argv: e.argv, stdout: normaliseOutput(e.stdout), stderr: e.stderr, exit: e.exit })),
     fates: fates(observed.process_fates ?? []),
+    ...(observed.files ? { files: listings(observed.files) } : {}),
   };
+}
+
+function listings(files: { before: Record<string, string>; after: Record<string, string> }) {
+  const each = (group: Record<string, string>) =>
+    Object.fromEntries(Object.entries(group).map(([command, text]) => [command, normaliseListing(text)]));
+  return { before: each(files.before), after: each(files.after) };
 }
 
 function fates(list: NonNullable<Parameters<typeof comparable>[0]['process_fates']>): unknown[] {

@@ -262,6 +262,22 @@ export class DockerEngine {
     return ended;
   }
 
+  /**
+   * The container's own copy of its image, with the run's setup and bind
+   * mounts (what runc's rootfs preparation does). Done once; startContainer
+   * calls it, and a driver may call it earlier to look at the files first.
+   */
+  prepareRoot(container: Container): MountNamespace {
+    if (container.mountNamespace) return container.mountNamespace;
+    const root = copyTree(container.image.rootfs);
+    const tree = new TreeBuilder(this.kernel.clock.now(), root);
+    container.config.prepare?.(tree);
+    const mnt = new MountNamespace(root);
+    for (const bind of container.config.binds) mnt.mount(tree.dir(bind.containerPath), bind.host);
+    container.mountNamespace = mnt;
+    return mnt;
+  }
+
   startContainer(
     container: Container,
     attach?: { stdout: OpenFile | undefined; stderr: OpenFile | undefined },
@@ -269,12 +285,7 @@ export class DockerEngine {
     if (attach) container.attach(attach);
     const streams = (stream: 'stdout' | 'stderr'): OpenFile =>
       new SinkFile((data) => container.output(stream, data));
-    const root = copyTree(container.image.rootfs);
-    const tree = new TreeBuilder(this.kernel.clock.now(), root);
-    container.config.prepare?.(tree);
-    const mnt = new MountNamespace(root);
-    for (const bind of container.config.binds) mnt.mount(tree.dir(bind.containerPath), bind.host);
-    container.mountNamespace = mnt;
+    this.prepareRoot(container);
     const init = this.hostInit();
     const argv = ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id];
     const shim = this.kernel.spawn({

@@ -9,6 +9,7 @@ import type { PidNamespace } from '../kernel/pid-namespace.ts';
 import { parsePsTable } from './ps-parse.ts';
 import type { ExecReport, ExitReport, Observed, ScenarioFile, Step } from './scenario.ts';
 import { prepareTree } from './setup.ts';
+import { runListings } from './listings.ts';
 import { advanceBy, settle } from './virtual-time.ts';
 
 interface Run {
@@ -58,6 +59,9 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
     t: () => host.kernel.clock.now() - start,
     lastInspect: undefined,
   };
+  const listings = scenario.recording?.listings ?? [];
+  const mnt = host.engine.prepareRoot(created);
+  const before = listings.length > 0 ? runListings(host, mnt, listings) : undefined;
   host.engine.startContainer(created, {
     stdout: new SinkFile((d) => (stdout += d)),
     stderr: new SinkFile((d) => (stderr += d)),
@@ -93,6 +97,7 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
     execs: run.execs,
     process_fates: fates.fates(),
     timeline: run.timeline,
+    ...(before ? { files: { before, after: runListings(host, mnt, listings) } } : {}),
     ...(cleanup ? { cleanup_kill: true as const } : {}),
   };
 }

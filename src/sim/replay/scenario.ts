@@ -87,5 +87,10 @@ export interface Observed {
   readonly execs: readonly ExecReport[];
   readonly process_fates: readonly ProcessFate[];
   readonly timeline: readonly { t_ms: number; event: string }[];
+  /** Listings of the recording's `listings` commands before start and after the end. */
+  readonly files?: {
+    readonly before: Record<string, string>;
+    readonly after: Record<string, string>;
+  };
   readonly cleanup_kill?: true;
 }

@@ -1,0 +1,45 @@
+import type { Host } from '../host/host.ts';
+import { Credentials } from '../kernel/credentials.ts';
+import { NullFile, SinkFile } from '../kernel/files.ts';
+import { PidNamespace } from '../kernel/pid-namespace.ts';
+import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
+
+/**
+ * The recorder's file listings (`ls -ln /data` …), run as root in the
+ * container's file system but outside its processes: in a PID namespace of
+ * their own, so they work before the container starts and after it ended.
+ * Each command is split on spaces, as the recording's commands are written.
+ */
+export function runListings(
+  host: Host,
+  mnt: MountNamespace,
+  commands: readonly string[],
+): Record<string, string> {
+  const results: Record<string, string> = {};
+  for (const command of commands) {
+    let out = '';
+    const argv = command.split(' ').filter(Boolean);
+    const program = host.kernel.loader('bash-5.2/bash');
+    if (!program) continue;
+    const init = host.kernel.processes.get(1);
+    host.kernel.spawn({
+      parent: init ?? null,
+      pidns: new PidNamespace(host.kernel.rootNs),
+      creds: new Credentials(0, 0),
+      mnt,
+      cwd: '/',
+      hostname: 'listing',
+      stdio: [new NullFile(), new SinkFile((d) => (out += d)), new SinkFile((d) => (out += d))],
+      main: () =>
+        program.main({
+          argv: ['bash', '-c', argv.join(' ')],
+          envp: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+        }),
+      comm: 'bash',
+      argv: ['bash', '-c', command],
+    }).autoReap = true;
+    host.runUntilIdle();
+    results[command] = out;
+  }
+  return results;
+}
