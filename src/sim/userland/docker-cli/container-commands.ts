@@ -1,18 +1,14 @@
 import { isEngineError, type EngineError } from '../../docker/api.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal, SIGKILL } from '../../kernel/signals.ts';
-import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
+import { callDaemon } from './daemon.ts';
 import { command, flag, intFlagError } from './command.ts';
 import { EXEC_HELP, KILL_HELP, STOP_HELP } from './help-texts.ts';
 
-function* engine(request: unknown): Gen<unknown> {
-  return yield* sys.service('docker', request);
-}
-
 /** A container by id, id prefix or name, as the daemon resolves it. */
 function* resolve(ref: string): Gen<string | null> {
-  return (yield* engine({ op: 'resolve', ref })) as string | null;
+  return (yield* callDaemon({ op: 'resolve', ref })) as string | null;
 }
 
 /** "Error response from daemon: …" on stderr (docker exec, stop and kill print no "docker: " prefix). */
@@ -33,7 +29,7 @@ export const exec = command({
       return 1;
     }
     for (;;) {
-      const result = (yield* engine({ op: 'exec', id, argv })) as
+      const result = (yield* callDaemon({ op: 'exec', id, argv })) as
         { exitCode: number } | EngineError | Errno;
       if (result instanceof Errno) continue;
       if (isEngineError(result)) {
@@ -51,7 +47,9 @@ function* eachContainer(refs: readonly string[], request: (id: string) => unknow
   for (const ref of refs) {
     const id = yield* resolve(ref);
     const result =
-      id === null ? { error: `No such container: ${ref}`, status: 1 } : yield* engine(request(id));
+      id === null
+        ? { error: `No such container: ${ref}`, status: 1 }
+        : yield* callDaemon(request(id));
     if (isEngineError(result)) {
       yield* daemonError(result);
       status = 1;

@@ -8,6 +8,7 @@ import { Errno } from '../../kernel/errno.ts';
 import { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2 } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
+import { callDaemon } from './daemon.ts';
 import { command, intFlagError } from './command.ts';
 import { RUN_HELP } from './help-texts.ts';
 import { createRequest, MODELLED_RUN_FLAGS } from './run-options.ts';
@@ -40,7 +41,7 @@ export function run(args: readonly string[], envp: readonly string[]): Gen<numbe
         yield* err(`docker: ${request.error}\n`);
         return 125;
       }
-      const created = (yield* engine(request)) as CreateResponse;
+      const created = (yield* callDaemon(request)) as CreateResponse;
       if (isEngineError(created)) return yield* daemonError(created);
       if (flags.has('detach')) return yield* detached(created.id);
       return yield* attached(created.id);
@@ -49,7 +50,7 @@ export function run(args: readonly string[], envp: readonly string[]): Gen<numbe
 }
 
 function* detached(id: string): Gen<number> {
-  const started = yield* engine({ op: 'start', id });
+  const started = yield* callDaemon({ op: 'start', id });
   if (isEngineError(started)) return yield* daemonError(started);
   yield* out(`${id}\n`);
   return 0;
@@ -58,21 +59,17 @@ function* detached(id: string): Gen<number> {
 function* attached(id: string): Gen<number> {
   for (const sig of PROXIED) {
     yield* sys.sigaction(sig, function* (received) {
-      yield* engine({ op: 'signal', id, signal: received });
+      yield* callDaemon({ op: 'signal', id, signal: received });
     });
   }
-  const started = yield* engine({ op: 'start-attached', id });
+  const started = yield* callDaemon({ op: 'start-attached', id });
   if (isEngineError(started)) return yield* daemonError(started);
   for (;;) {
-    const ended = (yield* engine({ op: 'wait', id })) as StartResponse | Errno;
+    const ended = (yield* callDaemon({ op: 'wait', id })) as StartResponse | Errno;
     if (ended instanceof Errno) continue;
     if (isEngineError(ended)) return yield* daemonError(ended);
     return ended.exitCode;
   }
-}
-
-function* engine(request: unknown): Gen<unknown> {
-  return yield* sys.service('docker', request);
 }
 
 /** "docker: Error response from daemon: …", a blank line, the hint; on stderr (docs/research/docker-texts.md §1, §2). */
