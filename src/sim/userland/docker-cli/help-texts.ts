@@ -350,3 +350,83 @@ Aliases:
 Options:
   -s, --signal string   Signal to send to the container
 `;
+export const START_HELP = `Usage:  docker start [OPTIONS] CONTAINER [CONTAINER...]
+
+Start one or more stopped containers
+
+Aliases:
+  docker container start, docker start
+
+Options:
+  -a, --attach                  Attach STDOUT/STDERR and forward signals
+      --checkpoint string       Restore from this checkpoint
+      --checkpoint-dir string   Use a custom checkpoint storage directory
+      --detach-keys string      Override the key sequence for detaching a
+                                container
+  -i, --interactive             Attach container's STDIN
+`;
+export const RESTART_HELP = `Usage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]
+
+Restart one or more containers
+
+Aliases:
+  docker container restart, docker restart
+
+Options:
+  -s, --signal string   Signal to send to the container
+  -t, --timeout int     Seconds to wait before killing the container
+`;
+export const RM_HELP = `Usage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]
+
+Remove one or more containers
+
+Aliases:
+  docker container rm, docker container remove, docker rm
+
+Options:
+  -f, --force     Force the removal of a running container (uses SIGKILL)
+  -l, --link      Remove the specified link
+  -v, --volumes   Remove anonymous volumes associated with the container
+`;
+export const LOGS_HELP = `Usage:  docker logs [OPTIONS] CONTAINER
+
+Fetch the logs of a container
+
+Aliases:
+  docker container logs, docker logs
+
+Options:
+      --details        Show extra details provided to logs
+  -f, --follow         Follow log output
+      --since string   Show logs since timestamp (e.g.
+                       "2013-01-02T13:23:37Z") or relative (e.g. "42m"
+                       for 42 minutes)
+  -n, --tail string    Number of lines to show from the end of the logs
+                       (default "all")
+  -t, --timestamps     Show timestamps
+      --until string   Show logs before a timestamp (e.g.
+                       "2013-01-02T13:23:37Z") or relative (e.g. "42m"
+                       for 42 minutes)
+`;
+export const TOP_HELP = `Usage:  docker top CONTAINER [ps OPTIONS]
+
+Display the running processes of a container
+
+Aliases:
+  docker container top, docker top
+`;
+export const INSPECT_HELP = `Usage:  docker inspect [OPTIONS] NAME|ID [NAME|ID...]
+
+Return low-level information on Docker objects
+
+Options:
+  -f, --format string   Format output using a custom template:
+                        'json':             Print in JSON format
+                        'TEMPLATE':         Print output using the given
+                        Go template.
+                        Refer to https://docs.docker.com/go/formatting/
+                        for more information about formatting output with
+                        templates
+  -s, --size            Display total file sizes if the type is container
+      --type string     Only inspect objects of the given type
+`;
