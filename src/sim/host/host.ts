@@ -93,6 +93,11 @@ export class Host {
     return this.kernel.events;
   }
 
+  /** The host's own file system (what init and the learner's shell see). */
+  get rootMount(): MountNamespace {
+    return this.hostMnt;
+  }
+
   onEvent(listener: (event: KernelEvent) => void): () => void {
     return this.kernel.events.subscribe(listener);
   }

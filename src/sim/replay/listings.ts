@@ -8,17 +8,23 @@ import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
  * The recorder's file listings (`ls -ln /data` …), run as root in the
  * container's file system but outside its processes: in a PID namespace of
  * their own, so they work before the container starts and after it ended.
- * Each command is split on spaces, as the recording's commands are written.
+ * Each command is split on spaces, as the recording's commands are written;
+ * a word that is a placeholder (`<host-dir>`) stands for the path given for it,
+ * and the result keeps the command as written.
  */
 export function runListings(
   host: Host,
   mnt: MountNamespace,
   commands: readonly string[],
+  placeholders: Readonly<Record<string, string>> = {},
 ): Record<string, string> {
   const results: Record<string, string> = {};
   for (const command of commands) {
     let out = '';
-    const argv = command.split(' ').filter(Boolean);
+    const argv = command
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => placeholders[word] ?? word);
     const program = host.kernel.loader('bash-5.2/bash');
     if (!program) continue;
     const init = host.kernel.processes.get(1);
@@ -33,7 +39,7 @@ export function runListings(
       main: () =>
         program.main({
           argv: ['bash', '-c', argv.join(' ')],
-          envp: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+          envp: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LC_ALL=C'],
         }),
       comm: 'bash',
       argv: ['bash', '-c', command],
@@ -43,3 +49,6 @@ export function runListings(
   }
   return results;
 }
+
+/** The recorder's listings of a bind mount's host directory (record.sh: `ls -ln` and `ls -l` of it). */
+export const HOST_SIDE_LISTINGS = ['ls -ln <host-dir>', 'ls -l <host-dir>'] as const;

@@ -6,10 +6,13 @@ import { parseSignal, SIGKILL, signalName } from '../kernel/signals.ts';
 import { WIFSIGNALED, WTERMSIG } from '../kernel/wait-status.ts';
 import { FateTracker } from './fates.ts';
 import type { PidNamespace } from '../kernel/pid-namespace.ts';
+import type { Inode } from '../kernel/vfs/inode.ts';
+import { Credentials } from '../kernel/credentials.ts';
+import { Errno } from '../kernel/errno.ts';
 import { parsePsTable } from './ps-parse.ts';
 import type { ExecReport, ExitReport, Observed, ScenarioFile, Step } from './scenario.ts';
 import { prepareTree } from './setup.ts';
-import { runListings } from './listings.ts';
+import { HOST_SIDE_LISTINGS, runListings } from './listings.ts';
 import { advanceBy, settle } from './virtual-time.ts';
 
 interface Run {
@@ -32,12 +35,15 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
   let stdout = '';
   let stderr = '';
   const start = host.kernel.clock.now();
+  const bind = scenario.container.bind;
+  const hostDir = bind ? freshHostDirectory(host, bind.mode) : undefined;
   const created = host.engine.createContainer({
     image: 'lab',
     cmd: scenario.container.pid1_argv,
     autoRemove: false,
     user: scenario.container.user === 'root' ? '' : (scenario.container.user ?? ''),
     workingDir: scenario.container.workdir ?? '/',
+    binds: bind && hostDir ? [{ host: hostDir.inode, containerPath: bind.ctr }] : [],
     prepare: (tree) => {
       prepareTree(tree, scenario.container);
     },
@@ -98,8 +104,31 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
     process_fates: fates.fates(),
     timeline: run.timeline,
     ...(before ? { files: { before, after: runListings(host, mnt, listings) } } : {}),
+    ...(hostDir
+      ? {
+          host_side: runListings(host, host.rootMount, HOST_SIDE_LISTINGS, {
+            '<host-dir>': hostDir.path,
+          }),
+        }
+      : {}),
     ...(cleanup ? { cleanup_kill: true as const } : {}),
   };
+}
+
+/**
+ * The recorder's `bind: {host: "auto", mode}`: a fresh directory on the host
+ * (the first free /tmp/stepdown-replay.N), made by root and given the mode,
+ * then bind-mounted into the container.
+ */
+function freshHostDirectory(host: Host, mode: string): { path: string; inode: Inode } {
+  const root = new Credentials(0, 0);
+  let n = 1;
+  while (!(host.rootMount.lookup(`/tmp/stepdown-replay.${n}`, '/', root, null) instanceof Errno))
+    n++;
+  const path = `/tmp/stepdown-replay.${n}/hostdir`;
+  const inode = host.engine.hostPath(path);
+  inode.perm = parseInt(mode, 8) & 0o7777;
+  return { path, inode };
 }
 
 function play(run: Run, step: Step, index: number): void {

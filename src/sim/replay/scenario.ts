@@ -92,5 +92,7 @@ export interface Observed {
     readonly before: Record<string, string>;
     readonly after: Record<string, string>;
   };
+  /** Listings of a bind mount's host directory after the end, as the host sees it. */
+  readonly host_side?: Record<string, string>;
   readonly cleanup_kill?: true;
 }
