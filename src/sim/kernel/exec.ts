@@ -3,6 +3,7 @@ import { Errno, type SysResult } from './errno.ts';
 import type { Kernel } from './kernel.ts';
 import type { Process, ProgramImage } from './process.ts';
 import type { ProcessGen } from './syscall-api.ts';
+import { programOfExecutable } from './binfmt.ts';
 import { releaseThreads } from './exit.ts';
 import { S_ISGID, S_ISUID, type Inode } from './vfs/inode.ts';
 import { mayAccess, MAY_EXEC } from './vfs/permission.ts';
@@ -80,8 +81,9 @@ function load(
   const inode = found.inode;
   if (inode.kind !== 'file' || !mayAccess(process.creds, inode, MAY_EXEC))
     return new Errno('EACCES');
-  if (inode.program !== undefined) {
-    const program = k.loader(inode.program);
+  const programName = inode.program ?? programOfExecutable(inode.data);
+  if (programName !== undefined) {
+    const program = k.loader(programName);
     return program ? { program, inode, argv } : new Errno('ENOEXEC');
   }
   const interpreter = parseShebang(inode.data);

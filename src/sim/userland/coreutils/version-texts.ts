@@ -25,6 +25,12 @@ const AUTHORS: Readonly<Record<string, string>> = {
   ls: 'Written by Richard M. Stallman and David MacKenzie.\n',
   echo: 'Written by Brian Fox and Chet Ramey.\n',
   printf: 'Written by David MacKenzie.\n',
+  sha256sum: 'Written by Ulrich Drepper, Scott Miller, and David Madore.\n',
+  md5sum: 'Written by Ulrich Drepper, Scott Miller, and David Madore.\n',
+  nproc: 'Written by Giuseppe Scrivano.\n',
+  cut: 'Written by David M. Ihnat, David MacKenzie, and Jim Meyering.\n',
+  sort: 'Written by Mike Haertel and Paul Eggert.\n',
+  ln: 'Written by Mike Parker and David MacKenzie.\n',
 };
 
 export function versionText(tool: string): string {

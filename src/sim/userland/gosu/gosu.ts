@@ -10,15 +10,34 @@ import { resolveUserSpec } from './user-spec.ts';
 const VERSION = '1.14 (go1.19.8 on linux/amd64; gc)';
 
 /** Usage text, byte for byte as golden scenario 20 recorded it (stderr ends in a blank line). */
-const USAGE = `Usage: gosu user-spec command [args]
+function usageText(version: string): string {
+  return `Usage: gosu user-spec command [args]
    eg: gosu tianon bash
        gosu nobody:root bash -c 'whoami && id'
        gosu 1000:1 id
 
-gosu version: ${VERSION}
+gosu version: ${version}
 gosu license: Apache-2.0 (full text at https://github.com/tianon/gosu)
 
 `;
+}
+
+/**
+ * gosu 1.10's usage (GPL-3 then): as published transcripts of the release
+ * binary print it (search corpus, e.g. "gosu version: 1.10 (go1.7.1 on
+ * linux/amd64; gc)" followed by "     license: GPL-3 …").
+ */
+function usageText110(version: string): string {
+  return `Usage: gosu user-spec command [args]
+   ie: gosu tianon bash
+       gosu nobody:root bash -c 'whoami && id'
+       gosu 1000:1 id
+
+gosu version: ${version}
+     license: GPL-3 (full text at https://github.com/tianon/gosu)
+
+`;
+}
 
 /**
  * The Go runtime starts a few OS threads before main runs; each takes a PID
@@ -33,18 +52,17 @@ const GO_RUNTIME_THREADS = 4;
  * command up on PATH and execve it, so the command takes gosu's PID.
  * Every error is "error: …" on stderr with status 1 (facts.md §1.2).
  */
-export const gosu = program(
-  'gosu-1.14/gosu',
-  { vszKb: 1900, rssKb: 2600 },
-  function* ({ argv, envp }) {
+function createGosu(registryName: string, version: string, usageOf: (v: string) => string) {
+  const USAGE = usageOf(version);
+  return program(registryName, { vszKb: 1900, rssKb: 2600 }, function* ({ argv, envp }) {
     yield* sys.cloneThreads(GO_RUNTIME_THREADS);
     const first = argv[1];
-    if (first === '--help' || first === '-h' || first === '-?') return yield* usage(out, 0);
+    if (first === '--help' || first === '-h' || first === '-?') return yield* usage(out, USAGE, 0);
     if (first === '--version' || first === '-v') {
-      yield* out(VERSION + '\n');
+      yield* out(version + '\n');
       return 0;
     }
-    if (argv.length <= 2) return yield* usage(err, 1);
+    if (argv.length <= 2) return yield* usage(err, USAGE, 1);
     const spec = argv[1] as string;
     const command = argv.slice(2);
     const failed = (reason: string) => fail(`failed switching to "${spec}": ${reason}`);
@@ -65,11 +83,24 @@ export const gosu = program(
     if ('error' in path) return yield* fail(`exec: "${name}": ${path.error}`);
     const result = yield* sys.execve(path.path, command, env);
     return yield* fail(`exec: "${name}": ${goErrno(result)}`);
-  },
+  });
+}
+
+export const gosu = createGosu('gosu-1.14/gosu', VERSION, usageText);
+/** The release binaries the redis Dockerfiles download (gosu --version of 1.17 as a recorded build printed it). */
+export const gosu117 = createGosu(
+  'gosu-1.17/gosu',
+  '1.17 (go1.18.2 on linux/amd64; gc)',
+  usageText,
+);
+export const gosu110 = createGosu(
+  'gosu-1.10/gosu',
+  '1.10 (go1.7.1 on linux/amd64; gc)',
+  usageText110,
 );
 
-function* usage(write: (text: string) => Gen<void>, status: number): Gen<number> {
-  yield* write(USAGE);
+function* usage(write: (text: string) => Gen<void>, text: string, status: number): Gen<number> {
+  yield* write(text);
   return status;
 }
 

@@ -14,6 +14,7 @@ import { pwd } from '../coreutils/pwd.ts';
 import { readlink } from '../coreutils/readlink.ts';
 import { wc } from '../coreutils/wc.ts';
 import { env } from '../coreutils/env.ts';
+import { md5sum, sha256sum } from '../coreutils/digest-sum.ts';
 import { find } from '../findutils/find.ts';
 import { grep } from '../grep/grep.ts';
 import { dpkg } from '../dpkg/dpkg.ts';
@@ -81,6 +82,8 @@ export const FILE_TOOL_PACKAGES: readonly Package[] = [
     rm,
     touch,
     env,
+    sha256sum,
+    md5sum,
   }),
   pkg('findutils 4.9.0-4', { find }),
   pkg('grep 3.8-5', { grep }),

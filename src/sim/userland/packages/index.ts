@@ -1,3 +1,4 @@
+import { BUILD_TOOL_PACKAGES } from './build-tools.ts';
 import { CORE_PACKAGES } from './core.ts';
 import { FILE_TOOL_PACKAGES } from './file-tools.ts';
 import type { Package, SystemName } from './package.ts';
@@ -12,6 +13,7 @@ export const PACKAGES: readonly Package[] = [
   ...SHELL_PACKAGES,
   ...FILE_TOOL_PACKAGES,
   ...PROCESS_TOOL_PACKAGES,
+  ...BUILD_TOOL_PACKAGES,
 ];
 
 /** Lays out every package's files for one system (executables, links, set-user-ID bits). */

@@ -1,0 +1,143 @@
+import type { Program } from '../../kernel/exec.ts';
+import { fileDigest } from '../artefacts/identity.ts';
+import type { DigestName } from '../lib/digest.ts';
+import { err, out, type Gen } from '../lib/io.ts';
+import { program, progName } from '../lib/program.ts';
+import { quoteFileColon, quoteIfNeeded } from '../lib/quote.ts';
+import { isInputError, readInput } from '../lib/read-input.ts';
+import { flags, parseOptions } from './options.ts';
+
+const LONGS = [
+  ...flags({
+    binary: 'b',
+    check: 'c',
+    text: 't',
+    quiet: 'Q',
+    status: 'S',
+    warn: 'w',
+  }),
+  { name: 'zero', arg: 'none' as const, key: 'z' },
+];
+
+interface CheckOptions {
+  readonly quiet: boolean;
+  readonly status: boolean;
+}
+
+/**
+ * coreutils 9.1 sha256sum and md5sum (md5sum.c): print "DIGEST  NAME" (or
+ * "DIGEST *NAME" with -b), or with -c read "DIGEST  NAME" / "DIGEST *NAME"
+ * lines and report each file OK or FAILED, then the WARNING lines, status 1
+ * when anything failed. The digest of a file is fileDigest's: the
+ * publisher's for an untouched artefact of the store, else the real digest of
+ * the bytes (src/sim/userland/artefacts/identity.ts).
+ */
+function createDigestSum(tool: string, algorithm: DigestName, hexLength: number): Program {
+  return program(`coreutils/${tool}`, { vszKb: 5500, rssKb: 1000 }, function* (ctx) {
+    const prog = progName(ctx, tool);
+    const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'bctwz', LONGS, 1, {
+      long: [
+        ['tag', 'none'],
+        ['ignore-missing', 'none'],
+        ['strict', 'none'],
+      ],
+      short: 'z',
+    });
+    if (typeof parsed === 'number') return parsed;
+    const keys = new Set(parsed.options.map((o) => o.key));
+    const operands = parsed.operands.length ? parsed.operands : ['-'];
+    if (keys.has('c')) {
+      const options = { quiet: keys.has('Q'), status: keys.has('S') };
+      let status = 0;
+      for (const list of operands) {
+        const result = yield* checkList(prog, list, algorithm, hexLength, options);
+        if (result !== 0) status = 1;
+      }
+      return status;
+    }
+    if (keys.has('Q') || keys.has('S') || keys.has('w')) {
+      const name = keys.has('Q') ? 'quiet' : keys.has('S') ? 'status' : 'warn';
+      yield* err(
+        `${prog}: the --${name} option is meaningful only when verifying checksums\nTry '${prog} --help' for more information.\n`,
+      );
+      return 1;
+    }
+    const marker = keys.has('b') ? '*' : ' ';
+    let status = 0;
+    for (const operand of operands) {
+      const text = yield* readInput(operand);
+      if (isInputError(text)) {
+        yield* err(`${prog}: ${quoteFileColon(operand)}: ${text.errno.message}\n`);
+        status = 1;
+        continue;
+      }
+      yield* out(`${fileDigest(algorithm, text)} ${marker}${operand}\n`);
+    }
+    return status;
+  });
+}
+
+function* checkList(
+  prog: string,
+  list: string,
+  algorithm: DigestName,
+  hexLength: number,
+  options: CheckOptions,
+): Gen<number> {
+  const text = yield* readInput(list);
+  if (isInputError(text)) {
+    yield* err(`${prog}: ${quoteFileColon(list)}: ${text.errno.message}\n`);
+    return 1;
+  }
+  const lineRe = new RegExp(`^\\s*([0-9a-fA-F]{${hexLength}}) ([ *])(.+)$`);
+  let formatted = 0;
+  let badLines = 0;
+  let mismatched = 0;
+  let unreadable = 0;
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  for (const line of lines) {
+    const match = lineRe.exec(line);
+    if (!match) {
+      if (!/^\s*#/.test(line)) badLines++;
+      continue;
+    }
+    formatted++;
+    const expected = (match[1] as string).toLowerCase();
+    const name = match[3] as string;
+    const data = yield* readInput(name);
+    if (isInputError(data)) {
+      unreadable++;
+      yield* err(`${prog}: ${quoteFileColon(name)}: ${data.errno.message}\n`);
+      if (!options.status) yield* out(`${name}: FAILED open or read\n`);
+      continue;
+    }
+    const ok = fileDigest(algorithm, data) === expected;
+    if (!ok) mismatched++;
+    if (options.status || (ok && options.quiet)) continue;
+    yield* out(`${name}: ${ok ? 'OK' : 'FAILED'}\n`);
+  }
+  if (formatted === 0) {
+    const shown = quoteIfNeeded(list === '-' ? 'standard input' : list);
+    yield* err(`${prog}: ${shown}: no properly formatted checksum lines found\n`);
+    return 1;
+  }
+  if (!options.status) {
+    if (badLines > 0)
+      yield* err(
+        `${prog}: WARNING: ${badLines} ${badLines === 1 ? 'line is' : 'lines are'} improperly formatted\n`,
+      );
+    if (unreadable > 0)
+      yield* err(
+        `${prog}: WARNING: ${unreadable} listed ${unreadable === 1 ? 'file' : 'files'} could not be read\n`,
+      );
+    if (mismatched > 0)
+      yield* err(
+        `${prog}: WARNING: ${mismatched} computed ${mismatched === 1 ? 'checksum' : 'checksums'} did NOT match\n`,
+      );
+  }
+  return mismatched > 0 || unreadable > 0 ? 1 : 0;
+}
+
+export const sha256sum = createDigestSum('sha256sum', 'sha256', 64);
+export const md5sum = createDigestSum('md5sum', 'md5', 32);

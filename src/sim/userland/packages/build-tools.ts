@@ -1,0 +1,23 @@
+import { gosu110, gosu117 } from '../gosu/gosu.ts';
+import { wget } from '../wget/wget.ts';
+import type { Package } from './package.ts';
+
+/**
+ * The programs the redis Dockerfiles' RUN steps fetch, check and build with
+ * (../shared/reference/redis/*Dockerfile*): wget, gpg, tar, make, sed, mawk.
+ * Debian 12's packages install them in /usr/bin.
+ */
+export const BUILD_TOOL_PACKAGES: readonly Package[] = [
+  {
+    // The release binaries the Dockerfiles download: no package installs them,
+    // wget writes them (the simulator's binary format, src/sim/kernel/binfmt.ts).
+    name: 'gosu release binaries 1.10, 1.17 (github.com/tianon/gosu)',
+    programs: [gosu110, gosu117],
+    installs: {},
+  },
+  {
+    name: 'wget 1.21.3-1+deb12u1',
+    programs: [wget],
+    installs: { lab: { '/usr/bin/wget': 'wget-1.21.3/wget' } },
+  },
+];
