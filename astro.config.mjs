@@ -13,4 +13,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // The simulator's Web Worker (src/terminal/host-worker.ts, ADR 0007) is an ES module.
+  vite: { worker: { format: 'es' } },
 });

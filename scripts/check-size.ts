@@ -2,7 +2,8 @@
  * `npm run size`: JavaScript per built page, gzipped, against the budgets of
  * issue 6: a page with a terminal (xterm.js and the simulator, loaded lazily)
  * within 130 KB; a page without one within 20 KB. Counts every script the
- * page references and every chunk they import, statically or dynamically.
+ * page references and every chunk they import, statically or dynamically,
+ * including the simulator's Web Worker.
  * Exits 1 when a page is over its budget.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,9 +32,10 @@ function closure(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  const imports = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map(
-    (m) => m[1] as string,
-  );
+  // import … from, import(…), and new URL(…) (how Vite references a Web Worker's script).
+  const imports = [
+    ...code.matchAll(/(?:import|from|new URL)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g),
+  ].map((m) => m[1] as string);
   for (const specifier of imports) closure(chunkPath(entry, specifier), seen);
   return seen;
 }

@@ -75,12 +75,15 @@ export class StepdownTerminal extends HTMLElement {
     const screen = this.#screen();
     screen.replaceChildren();
     const screenReader = this.querySelector<HTMLInputElement>('input[data-screen-reader]');
-    this.#terminal = mountTerminal(screen, {
+    const terminal = mountTerminal(screen, {
       inputLabel: this.dataset.inputLabel ?? 'Terminal input',
       screenReaderMode: screenReader?.checked ?? false,
     });
+    this.#terminal = terminal;
+    await terminal.ready;
     this.dataset.state = 'ready';
-    return this.#terminal;
+    performance.mark('stepdown:terminal-ready');
+    return terminal;
   }
 
   #screen(): HTMLElement {

@@ -1,17 +1,19 @@
 /**
  * Everything heavy the terminal needs, loaded on demand by the
- * <stepdown-terminal> element: xterm.js, its stylesheet and the simulator.
+ * <stepdown-terminal> element: xterm.js and its stylesheet, and the Web
+ * Worker that runs the simulator (ADR 0007), so a runaway script never
+ * blocks the page.
  */
 import { FitAddon } from '@xterm/addon-fit';
 import { Terminal, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
-import { createHost, type TerminalSession } from '../sim/index.ts';
 import { TERMINAL, type Scheme } from '../theme/palette.ts';
 import { DisposableStore, toDisposable } from './disposable-store.ts';
 import { fitOnResize } from './fit-on-resize.ts';
 import { createFocusEscape } from './focus-escape.ts';
 import { PortAttachAddon } from './port-attach-addon.ts';
-import { followRealTime } from './real-time-clock.ts';
+import type { Channel, FromHost, ToHost } from './worker-protocol.ts';
+import { openWorkerSession, type WorkerSession } from './worker-session.ts';
 
 export interface MountOptions {
   /** The accessible name of xterm's input textarea. */
@@ -20,6 +22,8 @@ export interface MountOptions {
 }
 
 export interface MountedTerminal {
+  /** Settles once the first prompt is on screen: the terminal takes input. */
+  readonly ready: Promise<void>;
   /** Sends text to the shell as if typed. */
   type(text: string): void;
   focus(): void;
@@ -62,27 +66,27 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
   terminal.textarea?.setAttribute('aria-label', options.inputLabel);
   store.add(fitOnResize(container, () => fitAddon.fit()));
 
-  // Long computations run in slices between frames, so typing stays responsive;
-  // after each slice a process may have started to sleep: re-arm the clock.
-  const host = createHost({
-    defer: (run) =>
-      setTimeout(() => {
-        run();
-        clock.poke();
-      }, 0),
+  const worker = new Worker(new URL('./host-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'stepdown-host',
   });
-  const clock = store.add(followRealTime(host));
+  store.add(toDisposable(() => worker.terminate()));
+  const channel = worker as unknown as Channel<ToHost, FromHost>;
   let session = login();
+  const ready = new Promise<void>((resolve) => {
+    const stop = session.onOutput(() => {
+      stop();
+      // After PortAttachAddon's write: the callback runs once the prompt is parsed.
+      terminal.write('', resolve);
+    });
+  });
 
   /** A login on the host's terminal; `exit` ends it and a new one starts, as a fresh tab would. */
-  function login(): TerminalSession {
-    const next = host.openTerminal({ cols: terminal.cols, rows: terminal.rows });
+  function login(): WorkerSession {
+    const next = openWorkerSession(channel, { cols: terminal.cols, rows: terminal.rows });
     const attach = new PortAttachAddon(next);
     const sessionStore = new DisposableStore();
     terminal.loadAddon(attach);
-    // After the addon's own listeners, so the host has seen the input or output.
-    sessionStore.add(toDisposable(next.onOutput(() => clock.poke())));
-    sessionStore.add(terminal.onData(() => clock.poke()));
     sessionStore.add(
       toDisposable(
         next.onExit(() => {
@@ -94,7 +98,7 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
         }),
       ),
     );
-    // Released in this order: detach, end the session, then the listeners.
+    // Released in this order: detach, then stop listening.
     sessionStore.add(toDisposable(() => next.dispose()));
     sessionStore.add(attach);
     store.add(sessionStore);
@@ -102,10 +106,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
   }
 
   return {
-    type: (text) => {
-      session.write(text);
-      clock.poke();
-    },
+    ready,
+    type: (text) => session.write(text),
     focus: () => terminal.focus(),
     setScreenReaderMode: (enabled) => {
       terminal.options.screenReaderMode = enabled;

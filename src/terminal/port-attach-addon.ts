@@ -11,7 +11,16 @@ export interface AttachableTerminal {
   readonly rows: number;
   readonly onData: IEvent<string>;
   readonly onResize: IEvent<{ cols: number; rows: number }>;
-  write(data: string): void;
+  write(data: string, callback?: () => void): void;
+}
+
+/** A port that wants to know when its output is on screen (flow control, ADR 0007). */
+interface AcknowledgingPort extends TerminalPort {
+  acknowledge(chars: number): void;
+}
+
+function acknowledges(port: TerminalPort): port is AcknowledgingPort {
+  return typeof (port as Partial<AcknowledgingPort>).acknowledge === 'function';
 }
 
 /**
@@ -19,6 +28,7 @@ export interface AttachableTerminal {
  * xterm.js's AttachAddon (addons/addon-attach/src/AttachAddon.ts) with the
  * port in place of the WebSocket: keystrokes go to the port unchanged, the
  * port's output goes to the screen, and size changes reach the port.
+ * A port with acknowledge() hears when each piece of output is on screen.
  * Disposing detaches; the port itself belongs to whoever opened it.
  */
 export class PortAttachAddon implements ITerminalAddon, IDisposable {
@@ -31,7 +41,10 @@ export class PortAttachAddon implements ITerminalAddon, IDisposable {
 
   activate(terminal: AttachableTerminal): void {
     const port = this.#port;
-    this.#disposables.add(toDisposable(port.onOutput((data) => terminal.write(data))));
+    const print = acknowledges(port)
+      ? (data: string) => terminal.write(data, () => port.acknowledge(data.length))
+      : (data: string) => terminal.write(data);
+    this.#disposables.add(toDisposable(port.onOutput(print)));
     this.#disposables.add(terminal.onData((data) => port.write(data)));
     this.#disposables.add(terminal.onResize(({ cols, rows }) => port.resize(cols, rows)));
     port.resize(terminal.cols, terminal.rows);

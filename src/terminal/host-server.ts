@@ -1,0 +1,114 @@
+/**
+ * The worker's side of the terminal (ADR 0007): one simulated host whose
+ * login sessions speak the messages of worker-protocol.ts. It runs the
+ * simulation in slices, lets virtual time follow real time, batches output
+ * into one message per slice and stops running while the page has more
+ * than HIGH_WATER_CHARS of output still to draw. No DOM: the unit tests
+ * drive it in Node through a fake channel.
+ */
+import { createHost, type TerminalSession } from '../sim/index.ts';
+import { DisposableStore, toDisposable, type Disposable } from './disposable-store.ts';
+import { followRealTime, type Timers } from './real-time-clock.ts';
+import { HIGH_WATER_CHARS, type Channel, type FromHost, type ToHost } from './worker-protocol.ts';
+
+export interface HostServerOptions {
+  /** Runs a callback as a later task (setTimeout in a worker). */
+  readonly defer?: (run: () => void) => void;
+  /** Real time, for the virtual clock (the browser's by default). */
+  readonly timers?: Timers;
+  /** Unacknowledged output beyond which the simulation waits for the page. */
+  readonly highWaterChars?: number;
+}
+
+export function serveHost(
+  channel: Channel<FromHost, ToHost>,
+  options: HostServerOptions = {},
+): Disposable {
+  const store = new DisposableStore();
+  const defer = options.defer ?? ((run: () => void) => void setTimeout(run, 0));
+  const highWater = options.highWaterChars ?? HIGH_WATER_CHARS;
+  let unacked = 0;
+  /** The next slice, held back while the page is behind on output. */
+  let held: (() => void) | undefined;
+
+  const runSlice = (slice: () => void): void => {
+    if (store.isDisposed) return;
+    if (unacked > highWater) {
+      held = slice;
+      return;
+    }
+    slice();
+    clock.poke();
+  };
+  const host = createHost({ defer: (slice) => defer(() => runSlice(slice)) });
+  const clock = store.add(followRealTime(host, options.timers));
+
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '' || store.isDisposed) return;
+    channel.postMessage({ type: 'output', data: pending });
+    unacked += pending.length;
+    pending = '';
+  };
+
+  let session: TerminalSession | undefined;
+  /** The current login's listeners; a new `open` ends the previous login. */
+  let current = store.add(new DisposableStore());
+
+  const open = (cols: number, rows: number): void => {
+    current.dispose();
+    current = store.add(new DisposableStore());
+    const next = host.openTerminal({ cols, rows });
+    const mine = current;
+    current.add(toDisposable(() => next.dispose()));
+    current.add(
+      toDisposable(
+        next.onOutput((data) => {
+          if (pending === '') queueMicrotask(flush);
+          pending += data;
+          clock.poke();
+        }),
+      ),
+    );
+    current.add(
+      toDisposable(
+        next.onExit((status) => {
+          if (mine.isDisposed) return;
+          queueMicrotask(() => {
+            flush();
+            channel.postMessage({ type: 'exit', status });
+          });
+        }),
+      ),
+    );
+    session = next;
+    clock.poke();
+  };
+
+  const receive = ({ data: message }: { data: ToHost }): void => {
+    switch (message.type) {
+      case 'open':
+        open(message.cols, message.rows);
+        break;
+      case 'write':
+        session?.write(message.data);
+        clock.poke();
+        break;
+      case 'resize':
+        session?.resize(message.cols, message.rows);
+        break;
+      case 'ack': {
+        unacked = Math.max(0, unacked - message.chars);
+        const slice = held;
+        if (slice && unacked <= highWater) {
+          held = undefined;
+          defer(() => runSlice(slice));
+        }
+        break;
+      }
+    }
+  };
+  channel.addEventListener('message', receive);
+  store.add(toDisposable(() => channel.removeEventListener('message', receive)));
+  return store;
+}
