@@ -160,8 +160,39 @@ export const HOSTS: Readonly<Record<string, string>> = {
   'download.redis.io': '198.51.100.20',
 };
 
-/** Keyservers gpg may ask for gosu's key (the Dockerfiles' --keyserver values). */
+/** An OpenPGP public key as a keyserver hands it out. */
+export interface PublicKey {
+  readonly fingerprint: string;
+  /** The user IDs, primary first. */
+  readonly userIds: readonly string[];
+}
+
+/**
+ * gosu's release key with the user IDs a recorded `gpg --batch --verify` of
+ * gosu 1.17 listed (2025, key fetched from hkps://keys.openpgp.org; public
+ * transcript found with the search tools): "Good signature from" the first,
+ * "aka" the others, in this order.
+ */
+export const PUBLIC_KEYS: readonly PublicKey[] = [
+  {
+    fingerprint: GOSU_KEY_FINGERPRINT,
+    userIds: [
+      'Tianon Gravi <tianon@tianon.xyz>',
+      'Andrew Page (Tianon Gravi) <admwiggin@gmail.com>',
+      'Tianon Gravi (Andrew Page) <tianon@infosiftr.com>',
+      'Tianon Gravi <tianon@debian.org>',
+      'Tianon Gravi <tianon@dockerproject.org>',
+    ],
+  },
+];
+
+/**
+ * Keyservers that answer (the Dockerfiles' --keyserver values; gpg 2.2's
+ * default is hkps://keys.openpgp.org). The SKS pool was shut down in 2021; it
+ * is modelled as answering, as it did when the 5.0 Dockerfile was written.
+ */
 export const KEYSERVERS: readonly string[] = [
   'ha.pool.sks-keyservers.net',
   'hkps://keys.openpgp.org',
+  'keys.openpgp.org',
 ];

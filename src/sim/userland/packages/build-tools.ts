@@ -1,3 +1,5 @@
+import { gpg } from '../gnupg/gpg.ts';
+import { gpgconf } from '../gnupg/gpgconf.ts';
 import { gosu110, gosu117 } from '../gosu/gosu.ts';
 import { wget } from '../wget/wget.ts';
 import type { Package } from './package.ts';
@@ -19,5 +21,12 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
     name: 'wget 1.21.3-1+deb12u1',
     programs: [wget],
     installs: { lab: { '/usr/bin/wget': 'wget-1.21.3/wget' } },
+  },
+  {
+    name: 'gpg 2.2.40-1.1+deb12u2, gpgconf 2.2.40-1.1+deb12u2 (gnupg)',
+    programs: [gpg, gpgconf],
+    installs: {
+      lab: { '/usr/bin/gpg': 'gnupg-2.2.40/gpg', '/usr/bin/gpgconf': 'gnupg-2.2.40/gpgconf' },
+    },
   },
 ];
