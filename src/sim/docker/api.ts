@@ -20,6 +20,22 @@ export interface CreateRequest {
   readonly init?: boolean;
   readonly stopSignal?: number;
   readonly stopTimeout?: number;
+  /** -t and -i. */
+  readonly tty?: boolean;
+  readonly openStdin?: boolean;
+}
+
+/** POST /containers/{id}/exec: the command and how it runs (-u, -w, -e, -d, -i, -t). */
+export interface ExecRequest {
+  readonly op: 'exec';
+  readonly id: string;
+  readonly argv: readonly string[];
+  readonly user?: string;
+  readonly workingDir?: string;
+  readonly env?: readonly string[];
+  readonly detach?: boolean;
+  readonly interactive?: boolean;
+  readonly tty?: boolean;
 }
 
 export type EngineRequest =
@@ -27,7 +43,17 @@ export type EngineRequest =
   | { readonly op: 'start-attached'; readonly id: string }
   | { readonly op: 'start'; readonly id: string }
   | { readonly op: 'resolve'; readonly ref: string }
-  | { readonly op: 'exec'; readonly id: string; readonly argv: readonly string[] }
+  | ExecRequest
+  | { readonly op: 'list'; readonly all: boolean }
+  | { readonly op: 'remove'; readonly ref: string; readonly force: boolean }
+  | {
+      readonly op: 'logs';
+      readonly id: string;
+      readonly from: number;
+      readonly follow: boolean;
+    }
+  | { readonly op: 'top'; readonly id: string; readonly psArgs: readonly string[] }
+  | { readonly op: 'inspect'; readonly ref: string }
   | {
       readonly op: 'stop';
       readonly id: string;
@@ -60,6 +86,19 @@ export interface ShimSpec {
   readonly user: string;
   readonly hostname: string;
   readonly mountNamespace: unknown;
+}
+
+/** docker logs: the log entries from an index on, the next index, and whether the container has stopped. */
+export interface LogsResponse {
+  readonly entries: readonly { readonly stream: 'stdout' | 'stderr'; readonly data: string }[];
+  readonly next: number;
+  readonly ended: boolean;
+}
+
+/** docker top: ps's column titles and the rows of the container's processes. */
+export interface TopResponse {
+  readonly titles: readonly string[];
+  readonly processes: readonly (readonly string[])[];
 }
 
 export function isEngineError(value: unknown): value is EngineError {

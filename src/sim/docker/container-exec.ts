@@ -7,6 +7,8 @@ import * as sys from '../kernel/syscall-api.ts';
 import type { ProcessGen } from '../kernel/syscall-api.ts';
 import { getenv } from '../userland/lib/io.ts';
 import { lookPath } from '../userland/lib/path-search.ts';
+import { readUserDb } from '../userland/lib/user-db.ts';
+import { resolveUserSpec } from '../userland/gosu/user-spec.ts';
 import type { Container } from './container.ts';
 
 /** A `docker exec` process: how it started and, once done, how it ended. */
@@ -59,11 +61,12 @@ export function startExec(
     record.startError = `container ${container.id} is not running`;
     return record;
   }
+  // The container's environment, TERM=xterm with a terminal, then -e (moby daemon/exec.go).
   const env = [
     ...container.image.config.env,
     `HOSTNAME=${container.hostname}`,
+    ...(options.stdout.isTerminal && options.stdin.isTerminal ? ['TERM=xterm'] : []),
     ...(options.env ?? []),
-    'HOME=/root',
   ];
   const process: Process = kernel.spawn({
     parent: shim,
@@ -74,7 +77,10 @@ export function startExec(
     hostname: container.hostname,
     stdio: [options.stdin, options.stdout, options.stderr],
     main: () =>
-      execInit(record, argv, env, options.workingDir ?? (container.config.workingDir || '/')),
+      execInit(record, argv, env, {
+        cwd: options.workingDir ?? (container.config.workingDir || '/'),
+        user: options.user ?? container.config.user,
+      }),
     comm: 'runc:[2:INIT]',
     argv: ['runc', 'init'],
   });
@@ -99,10 +105,23 @@ function* reportFailure(record: ExecRecord): Generator<sys.Syscall, void, unknow
 function* execInit(
   record: ExecRecord,
   argv: readonly string[],
-  env: readonly string[],
-  cwd: string,
+  baseEnv: readonly string[],
+  { cwd, user }: { cwd: string; user: string },
 ): ProcessGen {
   yield* sys.setsid();
+  // runc: the user (-u, else the container's) from the container's passwd and group files; HOME from its entry.
+  const target = resolveUserSpec(user, yield* readUserDb(), { uid: 0, gid: 0 });
+  if ('error' in target) {
+    record.startError = target.error;
+    yield* reportFailure(record);
+    return 126;
+  }
+  if (user !== '') {
+    yield* sys.setgroups(target.groups);
+    yield* sys.setgid(target.gid);
+    yield* sys.setuid(target.uid);
+  }
+  const env = getenv(baseEnv, 'HOME') === undefined ? [...baseEnv, `HOME=${target.home}`] : baseEnv;
   const cd = yield* sys.chdir(cwd);
   if (cd instanceof Errno) {
     record.startError = `chdir to cwd ("${cwd}") set in config.json failed: ${cd.message.toLowerCase()}`;

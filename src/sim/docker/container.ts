@@ -25,6 +25,10 @@ export interface RunConfig {
   readonly stopTimeout?: number;
   /** Changes to the container's own copy of the image tree before start (test and replay setups). */
   readonly prepare?: (tree: TreeBuilder) => void;
+  /** -t: the container's stdio is a terminal (output with CR LF, stdout and stderr merged). */
+  readonly tty?: boolean;
+  /** -i: standard input stays open (it never reaches end of file while nobody types). */
+  readonly openStdin?: boolean;
 }
 
 export class Container {
@@ -34,6 +38,12 @@ export class Container {
   readonly argv: readonly string[];
   readonly autoRemove: boolean;
   readonly config: RunConfig;
+  /** The image reference as `docker run` was given it (what `docker ps` shows under IMAGE). */
+  readonly imageRef: string;
+  readonly createdAt: number;
+  /** Config.Cmd and Config.Entrypoint as the daemon stored them (null when unset). */
+  readonly configCmd: readonly string[] | null;
+  readonly configEntrypoint: readonly string[] | null;
   /** The wait status of the first process, once it exited (signal deaths are visible here). */
   exitStatus = 0;
   state: ContainerState = 'created';
@@ -48,6 +58,8 @@ export class Container {
   mountNamespace: MountNamespace | undefined;
   readonly logs: { readonly stream: 'stdout' | 'stderr'; readonly data: string }[] = [];
   readonly waiters = new Set<Process>();
+  /** Clients following the log (docker logs -f), woken by new output and by the end. */
+  readonly logWaiters = new Set<Process>();
   private attachment: Attachment | undefined;
 
   constructor(init: {
@@ -57,6 +69,10 @@ export class Container {
     argv: readonly string[];
     autoRemove: boolean;
     config: RunConfig;
+    imageRef?: string;
+    createdAt?: number;
+    configCmd?: readonly string[] | null;
+    configEntrypoint?: readonly string[] | null;
   }) {
     this.id = init.id;
     this.name = init.name;
@@ -64,6 +80,17 @@ export class Container {
     this.argv = init.argv;
     this.autoRemove = init.autoRemove;
     this.config = init.config;
+    this.imageRef = init.imageRef ?? `${init.image.repository}:${init.image.tags[0] ?? 'latest'}`;
+    this.createdAt = init.createdAt ?? 0;
+    this.configCmd = init.configCmd ?? null;
+    this.configEntrypoint = init.configEntrypoint ?? null;
+  }
+
+  /** Path and Args: the command without the --init wrapper the runtime puts in front. */
+  get command(): readonly string[] {
+    return this.argv[0] === DOCKER_INIT_PATH && this.argv[1] === '--'
+      ? this.argv.slice(2)
+      : this.argv;
   }
 
   get hasExited(): boolean {
@@ -87,6 +114,15 @@ export class Container {
     this.logs.push({ stream, data });
     const target = stream === 'stdout' ? this.attachment?.stdout : this.attachment?.stderr;
     target?.write(data);
+  }
+
+  /** docker start after an exit: a new run of the same container (its files are kept). */
+  resetForStart(): void {
+    this.state = 'created';
+    this.startError = undefined;
+    this.commandStarted = false;
+    this.initPid = undefined;
+    this.shimPid = undefined;
   }
 
   failStart(message: string): void {

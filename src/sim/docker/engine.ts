@@ -16,7 +16,16 @@ import { startExec, type ExecOptions, type ExecRecord } from './container-exec.t
 import { findImage, normaliseReference } from './image-store.ts';
 import type { Image } from './images/image.ts';
 import { runtimeError } from './runtime-errors.ts';
-import { execAttached, noSuchContainer, notRunning, stopContainer } from './engine-operations.ts';
+import {
+  execAttached,
+  noSuchContainer,
+  notRunning,
+  removeContainer,
+  stopContainer,
+} from './engine-operations.ts';
+import { ContainerTty, OpenStdin } from './container-tty.ts';
+import { inspectData, summary } from './container-view.ts';
+import { containerTop } from './container-top.ts';
 
 export interface CreateOptions extends Partial<RunConfig> {
   readonly image: string;
@@ -38,6 +47,10 @@ export class DockerEngine {
   private readonly containers = new Map<string, Container>();
   private readonly execs = new Map<number, ExecRecord>();
   private counter = 0;
+  /** The pseudo-terminal of each running -t container. */
+  private readonly ttys = new Map<string, ContainerTty>();
+  /** Called when a host process the daemon started (docker top's ps) exits. */
+  readonly exitHooks = new Map<number, () => void>();
   private readonly kernel: Kernel;
   private readonly images: readonly Image[];
   private readonly hostInit: () => Process;
@@ -53,6 +66,11 @@ export class DockerEngine {
     kernel.events.subscribe((event) => {
       if (event.type === 'exec') this.noteExec(event.process.hostPid);
       if (event.type !== 'exit') return;
+      const hook = this.exitHooks.get(event.process.hostPid);
+      if (hook) {
+        this.exitHooks.delete(event.process.hostPid);
+        hook();
+      }
       const record = this.execs.get(event.process.hostPid);
       if (!record) return;
       record.status = event.status;
@@ -97,7 +115,12 @@ export class DockerEngine {
       case 'start-attached': {
         const container = this.containers.get(request.id);
         if (!container) return done({ error: `No such container: ${request.id}`, status: 125 });
-        this.startContainer(container, { stdout: caller.fds.get(1), stderr: caller.fds.get(2) });
+        if (container.state === 'exited') container.resetForStart();
+        this.startContainer(container, {
+          stdin: caller.fds.get(0),
+          stdout: caller.fds.get(1),
+          stderr: caller.fds.get(2),
+        });
         return done(0);
       }
       case 'wait':
@@ -105,6 +128,8 @@ export class DockerEngine {
       case 'start': {
         const container = this.containers.get(request.id);
         if (!container) return done(noSuchContainer(request.id));
+        if (container.state === 'running') return done(0);
+        if (container.state === 'exited') container.resetForStart();
         this.startContainer(container);
         container.waiters.add(caller);
         // Like runc create, the start fails at once when the command cannot run.
@@ -119,7 +144,7 @@ export class DockerEngine {
       case 'exec': {
         const container = this.containers.get(request.id);
         return container
-          ? execAttached(this, caller, container, request.argv)
+          ? execAttached(this, caller, container, request)
           : done(noSuchContainer(request.id));
       }
       case 'stop': {
@@ -146,20 +171,79 @@ export class DockerEngine {
         if (container) this.signalContainer(container, request.signal);
         return done(0);
       }
+      case 'list':
+        return done(
+          // Newest first; containers created in the same instant in reverse order of creation.
+          this.list()
+            .reverse()
+            .filter((c) => request.all || c.state === 'running')
+            .sort((a, b) => b.createdAt - a.createdAt)
+            .map((c) => summary(c, this.kernel.clock.now())),
+        );
+      case 'remove':
+        return removeContainer(this, caller, request.ref, request.force);
+      case 'logs':
+        return this.logs(caller, request.id, request.from, request.follow);
+      case 'top': {
+        const container = this.containers.get(request.id);
+        if (!container) return done(noSuchContainer(request.id));
+        return containerTop(this.kernel, this, caller, container, request.psArgs);
+      }
+      case 'inspect': {
+        const container = this.find(request.ref);
+        return done(container ? inspectData(container, this.environment(container)) : null);
+      }
       case 'shim-spec':
         return done(this.shimSpec(request.id));
       case 'init-started':
         this.withContainer(request.id, (c) => (c.initPid = request.hostPid));
+        // runc makes the container's first process the foreground of its terminal.
+        this.ttys.get(request.id)?.setForeground(request.hostPid);
         return done(0);
       case 'init-failed':
         this.withContainer(request.id, (c) => c.failStart(request.message));
         return done(0);
       case 'exited':
-        this.withContainer(request.id, (c) =>
-          c.finish(request.status, shellStatus(request.status), this.kernel.clock.now()),
-        );
+        this.ttys.delete(request.id);
+        this.withContainer(request.id, (c) => {
+          c.finish(request.status, shellStatus(request.status), this.kernel.clock.now());
+          // --rm: the daemon removes the container once it has exited.
+          if (c.autoRemove && !c.startError) this.containers.delete(c.id);
+        });
         return done(0);
     }
+  }
+
+  /** Removes a container that is not running (docker rm). */
+  forget(container: Container): void {
+    this.containers.delete(container.id);
+  }
+
+  /**
+   * The container's log from entry `from` on: at once, or with `follow`
+   * once there is something new or the container is no longer running.
+   */
+  private logs(caller: Process, id: string, from: number, follow: boolean): Outcome {
+    const container = this.containers.get(id);
+    if (!container) return done(noSuchContainer(id));
+    const poll = () => {
+      const ended = container.state !== 'running';
+      if (!follow || ended || container.logs.length > from) {
+        container.logWaiters.delete(caller);
+        return {
+          value: { entries: container.logs.slice(from), next: container.logs.length, ended },
+        };
+      }
+      container.logWaiters.add(caller);
+      return undefined;
+    };
+    return blockOn({ poll, interruptible: true });
+  }
+
+  /** Output of a container's processes: into its log, to attached clients, waking log followers. */
+  private record(container: Container, stream: 'stdout' | 'stderr', data: string): void {
+    container.output(stream, data);
+    for (const waiter of container.logWaiters) this.kernel.wake(waiter);
   }
 
   createContainer(options: CreateOptions): Container | EngineError {
@@ -189,12 +273,20 @@ export class DockerEngine {
       ...(options.stopSignal === undefined ? {} : { stopSignal: options.stopSignal }),
       ...(options.stopTimeout === undefined ? {} : { stopTimeout: options.stopTimeout }),
       ...(options.prepare ? { prepare: options.prepare } : {}),
+      ...(options.tty ? { tty: true } : {}),
+      ...(options.openStdin ? { openStdin: true } : {}),
     };
     const name = options.name ?? `container_${this.counter}`;
     const argv = containerCommand(image.config, options.cmd, {
       ...(options.entrypoint === undefined ? {} : { entrypoint: options.entrypoint }),
       ...(options.init ? { init: true } : {}),
     });
+    const entrypoint =
+      options.entrypoint === undefined
+        ? image.config.entrypoint
+        : options.entrypoint === ''
+          ? null
+          : [options.entrypoint];
     const container = new Container({
       id,
       name,
@@ -202,6 +294,15 @@ export class DockerEngine {
       argv,
       autoRemove: options.autoRemove,
       config,
+      imageRef: options.image,
+      createdAt: this.kernel.clock.now(),
+      configCmd:
+        options.cmd.length > 0
+          ? options.cmd
+          : options.entrypoint === undefined
+            ? image.config.cmd
+            : null,
+      configEntrypoint: entrypoint,
     });
     this.containers.set(id, container);
     return container;
@@ -280,11 +381,14 @@ export class DockerEngine {
 
   startContainer(
     container: Container,
-    attach?: { stdout: OpenFile | undefined; stderr: OpenFile | undefined },
+    attach?: {
+      stdin?: OpenFile | undefined;
+      stdout: OpenFile | undefined;
+      stderr: OpenFile | undefined;
+    },
   ): void {
     if (attach) container.attach(attach);
-    const streams = (stream: 'stdout' | 'stderr'): OpenFile =>
-      new SinkFile((data) => container.output(stream, data));
+    const stdio = this.containerStdio(container, attach?.stdin);
     this.prepareRoot(container);
     const init = this.hostInit();
     const argv = ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id];
@@ -295,7 +399,7 @@ export class DockerEngine {
       mnt: init.mnt,
       cwd: '/',
       hostname: init.hostname,
-      stdio: [new NullFile(), streams('stdout'), streams('stderr')],
+      stdio,
       main: () => this.shimProgram.main({ argv, envp: [] }),
       comm: 'containerd-shim',
       argv: [
@@ -308,6 +412,42 @@ export class DockerEngine {
     container.shimPid = shim.hostPid;
     container.state = 'running';
     container.startedAt = this.kernel.clock.now();
+  }
+
+  /**
+   * The first process's stdin, stdout and stderr: a pseudo-terminal with -t
+   * (the attached client's terminal is its keyboard with -i), otherwise
+   * pipes to the log, and stdin open with -i.
+   */
+  private containerStdio(
+    container: Container,
+    stdin: OpenFile | undefined,
+  ): [OpenFile, OpenFile, OpenFile] {
+    const openStdin = container.config.openStdin ?? false;
+    if (container.config.tty) {
+      const tty = new ContainerTty({
+        output: (data) => this.record(container, 'stdout', data),
+        input: openStdin && stdin?.isTerminal ? stdin : undefined,
+        openStdin,
+      });
+      this.ttys.set(container.id, tty);
+      return [tty, tty, tty];
+    }
+    const streams = (stream: 'stdout' | 'stderr'): OpenFile =>
+      new SinkFile((data) => this.record(container, stream, data));
+    const input = openStdin ? (stdin ?? new OpenStdin()) : new NullFile();
+    return [input, streams('stdout'), streams('stderr')];
+  }
+
+  /** The environment the container's first process gets (also Config.Env of docker inspect). */
+  environment(container: Container): string[] {
+    const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
+    return [
+      ...container.image.config.env,
+      `HOSTNAME=${container.hostname}`,
+      ...container.config.env,
+      `HOME=${home}`,
+    ];
   }
 
   /** A signal from outside the container's namespace to its PID 1 (docker kill, docker stop). */
@@ -333,15 +473,9 @@ export class DockerEngine {
   private shimSpec(id: string): ShimSpec | null {
     const container = this.containers.get(id);
     if (!container) return null;
-    const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
     return {
       argv: container.argv,
-      env: [
-        ...container.image.config.env,
-        `HOSTNAME=${container.hostname}`,
-        ...container.config.env,
-        `HOME=${home}`,
-      ],
+      env: this.environment(container),
       workingDir: container.config.workingDir,
       user: container.config.user,
       hostname: container.hostname,
@@ -354,5 +488,6 @@ export class DockerEngine {
     if (!container) return;
     change(container);
     for (const waiter of container.waiters) this.kernel.wake(waiter);
+    for (const waiter of container.logWaiters) this.kernel.wake(waiter);
   }
 }

@@ -11,13 +11,16 @@ export interface CommandSpec {
   readonly name: string;
   readonly help: string;
   readonly minArgs: number;
+  /** cobra.NoArgs (docker ps) or cobra.ExactArgs(minArgs) (docker logs); default RequiresMinArgs. */
+  readonly argCount?: 'none' | 'exact';
   readonly run: (flags: ParsedFlags['values'], args: readonly string[]) => Gen<number>;
   /** Checks flag values before running; returns a pflag-style error. */
   readonly validate?: (flags: ParsedFlags['values']) => string | undefined;
 }
 
 export function command(spec: CommandSpec): (args: readonly string[]) => Gen<number> {
-  const flags = flagsFromHelp(spec.help);
+  // cobra adds --help to every command, listed in its help text or not.
+  const flags = [...flagsFromHelp(spec.help), { long: 'help' }];
   const usage = spec.help.split('\n')[0] ?? '';
   return function* (args) {
     const parsed = parseFlags(args, flags);
@@ -33,7 +36,20 @@ export function command(spec: CommandSpec): (args: readonly string[]) => Gen<num
       yield* out(spec.help);
       return 0;
     }
-    if (parsed.args.length < spec.minArgs) {
+    const count = parsed.args.length;
+    if (
+      spec.argCount === 'none' ? count > 0 : spec.argCount === 'exact' && count !== spec.minArgs
+    ) {
+      const wanted =
+        spec.argCount === 'none'
+          ? 'accepts no arguments'
+          : `requires ${spec.minArgs} argument${spec.minArgs === 1 ? '' : 's'}`;
+      yield* err(
+        `docker: 'docker ${spec.name}' ${wanted}\n\n${usage}\n\nRun 'docker ${spec.name} --help' for more information\n`,
+      );
+      return 1;
+    }
+    if (count < spec.minArgs) {
       const noun = spec.minArgs === 1 ? 'argument' : 'arguments';
       yield* err(
         `docker: 'docker ${spec.name}' requires at least ${spec.minArgs} ${noun}\n\n${usage}\n\nSee 'docker ${spec.name} --help' for more information\n`,

@@ -1,36 +1,61 @@
 import { isEngineError, type EngineError } from '../../docker/api.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal, SIGKILL } from '../../kernel/signals.ts';
+import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { callDaemon } from './daemon.ts';
+import { daemonError, resolve } from './resolve.ts';
 import { command, flag, intFlagError } from './command.ts';
 import { EXEC_HELP, KILL_HELP, STOP_HELP } from './help-texts.ts';
 
-/** A container by id, id prefix or name, as the daemon resolves it. */
-function* resolve(ref: string): Gen<string | null> {
-  return (yield* callDaemon({ op: 'resolve', ref })) as string | null;
-}
+const EXEC_FLAGS = new Set(['detach', 'interactive', 'tty', 'user', 'workdir', 'env', 'help']);
 
-/** "Error response from daemon: …" on stderr (docker exec, stop and kill print no "docker: " prefix). */
-function* daemonError(error: EngineError): Gen<void> {
-  yield* err(`Error response from daemon: ${error.error}\n`);
-}
-
-/** `docker exec CONTAINER COMMAND…`: runs in the container, attached; exits with the command's status. */
+/**
+ * `docker exec CONTAINER COMMAND…`: runs in the container, attached; exits
+ * with the command's status. -it puts the terminal into the command (a shell
+ * until `exit`); -d runs it in the background; -u, -w, -e as for docker run.
+ */
 export const exec = command({
   name: 'exec',
   help: EXEC_HELP,
   minArgs: 2,
   *run(flags, args) {
+    const unmodelled = [...flags.keys()].find((f) => !EXEC_FLAGS.has(f));
+    if (unmodelled) {
+      yield* err(
+        `docker: --${unmodelled} is not available in Stepdown yet (see src/sim/LIMITATIONS.md)\n`,
+      );
+      return 1;
+    }
     const [ref = '', ...argv] = args;
     const id = yield* resolve(ref);
     if (id === null) {
       yield* daemonError({ error: `No such container: ${ref}`, status: 1 });
       return 1;
     }
+    const interactive = flags.has('interactive');
+    const tty = flags.has('tty');
+    const detach = flags.has('detach');
+    // docker/cli streams.In.CheckTty, once the container is known: -i with -t needs a terminal.
+    if (interactive && tty && !detach && !(yield* sys.isatty(0))) {
+      yield* err('the input device is not a TTY\n');
+      return 1;
+    }
+    const user = flag(flags, 'user');
+    const workingDir = flag(flags, 'workdir');
+    const request = {
+      op: 'exec',
+      id,
+      argv,
+      ...(user === undefined ? {} : { user }),
+      ...(workingDir === undefined ? {} : { workingDir }),
+      env: flags.get('env') ?? [],
+      detach,
+      interactive,
+      tty,
+    };
     for (;;) {
-      const result = (yield* callDaemon({ op: 'exec', id, argv })) as
-        { exitCode: number } | EngineError | Errno;
+      const result = (yield* callDaemon(request)) as { exitCode: number } | EngineError | Errno;
       if (result instanceof Errno) continue;
       if (isEngineError(result)) {
         yield* daemonError(result);
@@ -42,7 +67,10 @@ export const exec = command({
 });
 
 /** Runs an operation on each named container, printing each name on success, as docker stop and kill do. */
-function* eachContainer(refs: readonly string[], request: (id: string) => unknown): Gen<number> {
+export function* eachContainer(
+  refs: readonly string[],
+  request: (id: string) => unknown,
+): Gen<number> {
   let status = 0;
   for (const ref of refs) {
     const id = yield* resolve(ref);

@@ -3,10 +3,27 @@ import { program } from '../lib/program.ts';
 import { DOCKER_HELP } from './help-texts.ts';
 import { run } from './run.ts';
 import { exec, kill, stop } from './container-commands.ts';
+import { inspect } from './inspect.ts';
+import { restart, rm, start } from './lifecycle.ts';
+import { logs } from './logs.ts';
+import { ps } from './ps.ts';
+import { top } from './top.ts';
 
 type Command = (args: readonly string[], envp: readonly string[]) => Gen<number>;
 
-const COMMANDS: Readonly<Record<string, Command>> = { run, exec, stop, kill };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  run,
+  exec,
+  stop,
+  kill,
+  ps,
+  logs,
+  rm,
+  start,
+  restart,
+  top,
+  inspect,
+};
 
 /** Every command `docker --help` lists (its indented first words). */
 const KNOWN = new Set(

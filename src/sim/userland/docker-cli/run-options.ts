@@ -78,6 +78,8 @@ export function createRequest(
     env: environment(values, envp),
     ...(binds ? { volumes: binds } : {}),
     ...(values.has('init') ? { init: true } : {}),
+    ...(values.has('tty') ? { tty: true } : {}),
+    ...(values.has('interactive') ? { openStdin: true } : {}),
     ...(stopSignal === undefined ? {} : { stopSignal: parseSignal(stopSignal) ?? 15 }),
     ...(stopTimeout === undefined ? {} : { stopTimeout: Number(stopTimeout) }),
   };

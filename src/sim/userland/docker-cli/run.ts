@@ -41,10 +41,16 @@ export function run(args: readonly string[], envp: readonly string[]): Gen<numbe
         yield* err(`docker: ${request.error}\n`);
         return 125;
       }
+      const detach = flags.has('detach');
+      // docker/cli run.go: dockerCli.In().CheckTty(config.AttachStdin, config.Tty), before any request.
+      if (!detach && flags.has('interactive') && flags.has('tty') && !(yield* sys.isatty(0))) {
+        yield* err('the input device is not a TTY\n');
+        return 1;
+      }
       const created = (yield* callDaemon(request)) as CreateResponse;
       if (isEngineError(created)) return yield* daemonError(created);
-      if (flags.has('detach')) return yield* detached(created.id);
-      return yield* attached(created.id);
+      if (detach) return yield* detached(created.id);
+      return yield* attached(created.id, flags.has('tty'));
     },
   })(args);
 }
@@ -56,8 +62,9 @@ function* detached(id: string): Gen<number> {
   return 0;
 }
 
-function* attached(id: string): Gen<number> {
-  for (const sig of PROXIED) {
+/** With -t the client proxies no signals: the terminal's keys reach the container's terminal. */
+function* attached(id: string, tty: boolean): Gen<number> {
+  for (const sig of tty ? [] : PROXIED) {
     yield* sys.sigaction(sig, function* (received) {
       yield* callDaemon({ op: 'signal', id, signal: received });
     });
