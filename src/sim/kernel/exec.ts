@@ -1,4 +1,4 @@
-import { ALL_CAPABILITIES } from './credentials.ts';
+import { ALL_CAPS } from './credentials.ts';
 import { Errno, type SysResult } from './errno.ts';
 import type { Kernel } from './kernel.ts';
 import type { Process, ProgramImage } from './process.ts';
@@ -110,14 +110,43 @@ export function parseShebang(data: string): { path: string; arg?: string } | und
   return arg ? { path: match[1] as string, arg } : { path: match[1] as string };
 }
 
-/** Set-user-ID and set-group-ID bits, then the capability rules of capabilities(7) for root. */
+/**
+ * The credentials after execve(2) (security/commoncap.c
+ * cap_bprm_creds_from_file, capabilities(7) "Transformation of capabilities
+ * during execve()"). Files carry no capabilities here, so:
+ * - set-user-ID and set-group-ID bits change the effective ids, unless
+ *   no_new_privs is set;
+ * - with a zero real or effective uid the file's sets count as full: the new
+ *   permitted set is the bounding set plus the inheritable set, effective
+ *   too when the effective uid is 0;
+ * - otherwise only the ambient set survives, as permitted and effective;
+ * - a set-id exec clears the ambient set; the saved ids take the effective
+ *   ones; keep-capabilities is cleared.
+ */
 function applySetId(process: Process, inode: Inode): void {
   const creds = process.creds;
-  if (inode.perm & S_ISUID) creds.euid = creds.suid = inode.uid;
-  if (inode.perm & S_ISGID) creds.egid = creds.sgid = inode.gid;
-  const rootish = creds.ruid === 0 || creds.euid === 0;
-  creds.permitted = new Set(rootish ? ALL_CAPABILITIES : []);
-  creds.effective = new Set(creds.euid === 0 ? ALL_CAPABILITIES : []);
+  const oldPermitted = creds.permitted;
+  if (!creds.noNewPrivs) {
+    if (inode.perm & S_ISUID) creds.euid = inode.uid;
+    if (inode.perm & S_ISGID && inode.perm & 0o010) creds.egid = inode.gid;
+  }
+  const isSetId = creds.euid !== creds.ruid || creds.egid !== creds.rgid;
+  if (isSetId) {
+    creds.ambient = 0n;
+    process.pdeathsig = 0;
+  }
+  const root = creds.ruid === 0 || creds.euid === 0;
+  const filePermitted = root ? ALL_CAPS : 0n;
+  const fileInheritable = root ? ALL_CAPS : 0n;
+  let permitted =
+    (creds.inheritable & fileInheritable) | (filePermitted & creds.bounding) | creds.ambient;
+  // A set-id exec under no_new_privs gives no more than the process had.
+  if (creds.noNewPrivs && isSetId) permitted &= oldPermitted;
+  creds.permitted = permitted;
+  creds.effective = creds.euid === 0 ? permitted : creds.ambient;
+  creds.suid = creds.euid;
+  creds.sgid = creds.egid;
+  creds.keepCaps = false;
 }
 
 export function basename(path: string): string {

@@ -43,10 +43,23 @@ function killNamespace(k: Kernel, init: Process): void {
   }
 }
 
+/**
+ * An orphan goes to the nearest living ancestor in the same PID namespace
+ * that is a child subreaper (prctl(2) PR_SET_CHILD_SUBREAPER), else to the
+ * namespace's init (kernel/exit.c find_new_reaper).
+ */
+function findReaper(process: Process): Process | undefined {
+  for (let up = process.parent; up && up.pidns === process.pidns; up = up.parent)
+    if (up.childSubreaper && up.alive) return up;
+  return process.pidns.init;
+}
+
 function reparentChildren(k: Kernel, process: Process): void {
-  const reaper = process.pidns.init;
+  const reaper = findReaper(process);
   for (const child of [...process.children]) {
     process.children.delete(child);
+    // prctl(PR_SET_PDEATHSIG): the child learns that its parent died.
+    if (child.pdeathsig !== 0 && child.alive) sendSignal(k, child, child.pdeathsig, null);
     if (!reaper || reaper === process || !reaper.alive) {
       child.parent = null;
       if (!child.alive) reap(k, child);

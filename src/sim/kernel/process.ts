@@ -72,6 +72,10 @@ export class Process {
   foregroundPgid: () => number | null = () => null;
   /** A process that nobody waits for (kernel-made) is reaped as soon as it exits. */
   autoReap = false;
+  /** prctl(PR_SET_CHILD_SUBREAPER): orphaned descendants are reparented here, not to init. */
+  childSubreaper = false;
+  /** prctl(PR_SET_PDEATHSIG): the signal this process gets when its parent dies (0: none). */
+  pdeathsig = 0;
 
   constructor(init: {
     pids: number[];

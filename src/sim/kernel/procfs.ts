@@ -1,4 +1,4 @@
-import { ALL_CAPABILITIES, type Capability, type Credentials } from './credentials.ts';
+import type { CapSet } from './credentials.ts';
 import type { Kernel } from './kernel.ts';
 import type { PidNamespace } from './pid-namespace.ts';
 import type { Process } from './process.ts';
@@ -177,12 +177,12 @@ function statusText(ns: PidNamespace, p: Process): string {
     ['SigBlk', mask([...p.blocked])],
     ['SigIgn', mask(signalsWith(p, (d) => d === 'ignore'))],
     ['SigCgt', mask(signalsWith(p, (d) => typeof d === 'function'))],
-    ['CapInh', '0000000000000000'],
-    ['CapPrm', capMask(c, c.permitted)],
-    ['CapEff', capMask(c, c.effective)],
-    ['CapBnd', FULL_CAPS],
-    ['CapAmb', '0000000000000000'],
-    ['NoNewPrivs', '0'],
+    ['CapInh', capMask(c.inheritable)],
+    ['CapPrm', capMask(c.permitted)],
+    ['CapEff', capMask(c.effective)],
+    ['CapBnd', capMask(c.bounding)],
+    ['CapAmb', capMask(c.ambient)],
+    ['NoNewPrivs', c.noNewPrivs ? '1' : '0'],
   ];
   return lines.map(([key, value]) => `${key}:\t${value}\n`).join('');
 }
@@ -199,20 +199,7 @@ function mask(sigs: readonly number[]): string {
   return bits.toString(16).padStart(16, '0');
 }
 
-/** The full capability set of a 6.x kernel, as /proc/self/status shows it for root. */
-const FULL_CAPS = '000001fffeffffff';
-const CAP_BITS: Record<Capability, number> = {
-  CAP_CHOWN: 0,
-  CAP_DAC_OVERRIDE: 1,
-  CAP_DAC_READ_SEARCH: 2,
-  CAP_FOWNER: 3,
-  CAP_KILL: 5,
-  CAP_SETGID: 6,
-  CAP_SETUID: 7,
-  CAP_SYS_CHROOT: 18,
-};
-
-function capMask(_c: Credentials, set: ReadonlySet<Capability>): string {
-  if (ALL_CAPABILITIES.every((cap) => set.has(cap))) return FULL_CAPS;
-  return mask([...set].map((cap) => CAP_BITS[cap] + 1));
+/** A capability set as proc(5) prints it: 16 hexadecimal digits (fs/proc/array.c render_cap_t). */
+function capMask(set: CapSet): string {
+  return set.toString(16).padStart(16, '0');
 }

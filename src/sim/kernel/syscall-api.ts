@@ -11,6 +11,27 @@ import type { SysResult } from './errno.ts';
 import type { DirectoryEntry, FileStat } from './stat.ts';
 import type { LineInput } from './files.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
+import type { CapabilityState, CapSet } from './credentials.ts';
+
+/**
+ * The prctl(2) operations the simulator knows, each with its argument.
+ * Capabilities are bit numbers (0 … CAP_LAST_CAP), as in C.
+ */
+export type PrctlRequest =
+  | { readonly op: 'PR_SET_NO_NEW_PRIVS' }
+  | { readonly op: 'PR_GET_NO_NEW_PRIVS' }
+  | { readonly op: 'PR_SET_KEEPCAPS'; readonly value: 0 | 1 }
+  | { readonly op: 'PR_GET_KEEPCAPS' }
+  | { readonly op: 'PR_CAPBSET_READ' | 'PR_CAPBSET_DROP'; readonly cap: number }
+  | {
+      readonly op: 'PR_CAP_AMBIENT_RAISE' | 'PR_CAP_AMBIENT_LOWER' | 'PR_CAP_AMBIENT_IS_SET';
+      readonly cap: number;
+    }
+  | { readonly op: 'PR_CAP_AMBIENT_CLEAR_ALL' }
+  | { readonly op: 'PR_SET_CHILD_SUBREAPER'; readonly value: 0 | 1 }
+  | { readonly op: 'PR_GET_CHILD_SUBREAPER' }
+  | { readonly op: 'PR_SET_PDEATHSIG'; readonly sig: number }
+  | { readonly op: 'PR_GET_PDEATHSIG' };
 
 /** A running program: yields system calls, returns its exit status. */
 export type ProcessGen = Generator<Syscall, number, unknown>;
@@ -85,6 +106,14 @@ export interface SyscallTable {
    * title (what /proc/PID/cmdline and ps's COMMAND show); comm stays.
    */
   set_cmdline: [args: [argv: readonly string[]], result: 0];
+  /** prctl(2) for privileges and process relations; the result is the call's return value. */
+  prctl: [args: [request: PrctlRequest], result: SysResult<number>];
+  /** capget(2), with the bounding and ambient sets and the flags prctl reads, in one answer. */
+  capget: [args: [], result: CapabilityState];
+  /** capset(2) on the caller. */
+  capset: [args: [effective: CapSet, permitted: CapSet, inheritable: CapSet], result: SysResult<0>];
+  /** chroot(2): the caller's root directory becomes PATH (needs CAP_SYS_CHROOT). */
+  chroot: [args: [path: string], result: SysResult<0>];
   /** prctl(PR_SET_NAME): the command name (comm), cut to 15 characters. */
   set_comm: [args: [name: string], result: 0];
   /** Starts extra threads in the caller (clone(CLONE_THREAD)); each takes a PID. */
@@ -177,6 +206,11 @@ export const setsid = () => call('setsid');
 export const setpgid = (pid: number, pgid: number) => call('setpgid', pid, pgid);
 export const setCmdline = (argv: readonly string[]) => call('set_cmdline', argv);
 export const setComm = (name: string) => call('set_comm', name);
+export const prctl = (request: PrctlRequest) => call('prctl', request);
+export const capget = () => call('capget');
+export const capset = (effective: CapSet, permitted: CapSet, inheritable: CapSet) =>
+  call('capset', effective, permitted, inheritable);
+export const chroot = (path: string) => call('chroot', path);
 export const cloneThreads = (count: number) => call('clone_threads', count);
 export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) =>
   call('open', path, flags, mode);

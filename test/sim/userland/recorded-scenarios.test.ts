@@ -16,8 +16,6 @@ import { normaliseOutput, rankProcNames } from '../../golden/normalise.ts';
 const DIFFERS: Readonly<Record<string, string>> = {
   'p04-dumb-init-redis-stop':
     'dumb-init takes signals with sigwait, so strace shows none delivered to it; the simulated kernel has no sigwait and runs a handler',
-  'p05-setpriv-redis8-drop-dump':
-    'no_new_privs and the bounding set need prctl(PR_SET_NO_NEW_PRIVS) and prctl(PR_CAPBSET_DROP) in the simulated kernel',
 };
 
 interface Recorded {

@@ -245,3 +245,145 @@ describe('setpriv: usage errors', () => {
     { line: run('setpriv -V'), stdout: 'setpriv from util-linux 2.38.1\n', status: 0 },
   ]);
 });
+
+/**
+ * Capability sets, no_new_privs and the parent-death signal, applied as
+ * setpriv.c's main() does. Expected texts recorded with /usr/bin/setpriv
+ * (util-linux 2.38.1-5+deb12u3) as root on the Debian 12 machine of the
+ * golden recordings (bounding set without sys_resource), 2026-11-28.
+ */
+describe('setpriv: capabilities, no_new_privs, pdeathsig', () => {
+  const ROOT_IDS = 'uid: 0\neuid: 0\ngid: 0\negid: 0\n';
+  const dumpWith = (o: {
+    nnp?: string;
+    inh?: string;
+    amb?: string;
+    bnd?: string;
+    caps?: string;
+    pds?: string;
+  }) =>
+    `${ROOT_IDS}Supplementary groups: [none]\nno_new_privs: ${o.nnp ?? '0'}\n${o.caps ?? ''}` +
+    `Inheritable capabilities: ${o.inh ?? '[none]'}\nAmbient capabilities: ${o.amb ?? '[none]'}\n` +
+    `Capability bounding set: ${o.bnd ?? BOUNDING}\nSecurebits: [none]\nParent death signal: ${o.pds ?? '[none]'}\n`;
+  labCases([
+    { line: run('setpriv --nnp setpriv -d'), stdout: dumpWith({ nnp: '1' }), status: 0 },
+    {
+      line: run('setpriv --inh-caps=+chown,+kill --ambient-caps=+chown setpriv -dd'),
+      stdout: dumpWith({
+        inh: 'chown,kill',
+        amb: 'chown',
+        caps: `Effective capabilities: ${BOUNDING}\nPermitted capabilities: ${BOUNDING}\n`,
+      }),
+      status: 0,
+    },
+    {
+      // An ambient capability must be inheritable too: the raise fails and setpriv ignores it.
+      line: run('setpriv --ambient-caps=+chown setpriv -d'),
+      stdout: dumpWith({}),
+      status: 0,
+    },
+    {
+      line: run('setpriv --bounding-set=-all setpriv -dd'),
+      stdout: dumpWith({
+        bnd: '[none]',
+        caps: 'Effective capabilities: [none]\nPermitted capabilities: [none]\n',
+      }),
+      status: 0,
+    },
+    {
+      line: run('setpriv --bounding-set=-all,+chown,+setuid setpriv -d'),
+      stdout: dumpWith({ bnd: 'chown,setuid' }),
+      status: 0,
+    },
+    {
+      line: run('setpriv --inh-caps=+CHOWN,+cap_5 setpriv -d'),
+      stdout: dumpWith({ inh: 'chown,kill' }),
+      status: 0,
+    },
+    {
+      // Without CAP_SETPCAP libcap-ng leaves the bounding set alone and reports success.
+      line: run(`${DROP} setpriv --bounding-set=-all setpriv -d`),
+      stdout: dump('uid: 65534\neuid: 65534\ngid: 65534\negid: 65534\n', '[none]'),
+      status: 0,
+    },
+    {
+      line: run(`${DROP} setpriv --inh-caps=+chown true`),
+      stderr: 'setpriv: apply capabilities: Operation not permitted\n',
+      status: 127,
+    },
+    {
+      line: run(
+        'setpriv --reuid=nobody --inh-caps=+net_bind_service --ambient-caps=+net_bind_service setpriv -dd',
+      ),
+      stdout:
+        'uid: 65534\neuid: 65534\ngid: 0\negid: 0\nSupplementary groups: [none]\nno_new_privs: 0\n' +
+        'Effective capabilities: net_bind_service\nPermitted capabilities: net_bind_service\n' +
+        'Inheritable capabilities: net_bind_service\nAmbient capabilities: net_bind_service\n' +
+        `Capability bounding set: ${BOUNDING}\nSecurebits: [none]\nParent death signal: [none]\n`,
+      status: 0,
+    },
+    {
+      // The redis 8.2.1 entrypoint's line (recorded as test/golden/recorded/p05).
+      line: run(
+        'setpriv --reuid redis --regid redis --clear-groups --nnp --inh-caps=-all --ambient-caps=-all --bounding-set=-all setpriv -d',
+      ),
+      stdout:
+        'uid: 999\neuid: 999\ngid: 999\negid: 999\nSupplementary groups: [none]\nno_new_privs: 1\n' +
+        'Inheritable capabilities: [none]\nAmbient capabilities: [none]\nCapability bounding set: [none]\n' +
+        'Securebits: [none]\nParent death signal: [none]\n',
+      status: 0,
+    },
+    {
+      line: run('setpriv --pdeathsig=TERM setpriv -d'),
+      stdout: dumpWith({ pds: 'TERM' }),
+      status: 0,
+    },
+    {
+      line: run('setpriv --pdeathsig=SIGKILL setpriv -d'),
+      stdout: dumpWith({ pds: 'KILL' }),
+      status: 0,
+    },
+    {
+      line: run('setpriv --pdeathsig=RTMIN+1 setpriv -d'),
+      stdout: dumpWith({ pds: '35' }),
+      status: 0,
+    },
+    {
+      line: run('setpriv --pdeathsig=TERM setpriv --pdeathsig=clear setpriv -d'),
+      stdout: dumpWith({}),
+      status: 0,
+    },
+    {
+      line: run('setpriv --pdeathsig=TERM setpriv --pdeathsig=keep setpriv -d'),
+      stdout: dumpWith({ pds: 'TERM' }),
+      status: 0,
+    },
+    { line: run('setpriv --pdeathsig=9 true'), stderr: 'setpriv: unknown signal: 9\n', status: 1 },
+    {
+      line: run('setpriv --pdeathsig=TERM --pdeathsig=KILL true'),
+      stderr: 'setpriv: duplicate --keep-pdeathsig option\n',
+      status: 1,
+    },
+    {
+      line: run('setpriv --inh-caps=-all --inh-caps=-all true'),
+      stderr: 'setpriv: duplicate --inh-caps option\n',
+      status: 1,
+    },
+    {
+      line: run('setpriv --nnp --nnp true'),
+      stderr: 'setpriv: duplicate --no-new-privs option\n',
+      status: 1,
+    },
+    {
+      line: run('setpriv --inh-caps=+cap_chown true'),
+      stderr: 'setpriv: unknown capability "cap_chown"\n',
+      status: 1,
+    },
+    {
+      // With CAP_SETUID gone from the bounding set, root's exec of gosu gets no CAP_SETGID either.
+      line: run('setpriv --bounding-set=-setuid gosu nobody id'),
+      stderr: 'error: failed switching to "nobody": operation not permitted\n',
+      status: 1,
+    },
+  ]);
+});

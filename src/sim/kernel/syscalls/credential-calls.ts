@@ -9,9 +9,16 @@ type CredentialCalls = Pick<
   'setuid' | 'setgid' | 'setgroups' | 'setresuid' | 'setresgid'
 >;
 
-/** Each call changes the credentials and reports the new identity on the event stream. */
-function changed(k: Kernel, p: Process, call: string, result: SysResult<0>): Outcome {
+/**
+ * Each call changes the credentials and reports the new identity on the
+ * event stream. A change of effective id clears the parent-death signal
+ * (prctl(2) PR_SET_PDEATHSIG; kernel/cred.c commit_creds).
+ */
+function changed(k: Kernel, p: Process, call: string, change: () => SysResult<0>): Outcome {
+  const before = [p.creds.euid, p.creds.egid];
+  const result = change();
   if (!(result instanceof Errno)) {
+    if (before[0] !== p.creds.euid || before[1] !== p.creds.egid) p.pdeathsig = 0;
     k.emit({
       type: 'credentials',
       t: k.clock.now(),
@@ -26,9 +33,9 @@ function changed(k: Kernel, p: Process, call: string, result: SysResult<0>): Out
 }
 
 export const credentialCalls: CredentialCalls = {
-  setuid: (k, p, uid) => changed(k, p, 'setuid', p.creds.setuid(uid)),
-  setgid: (k, p, gid) => changed(k, p, 'setgid', p.creds.setgid(gid)),
-  setgroups: (k, p, groups) => changed(k, p, 'setgroups', p.creds.setgroups(groups)),
-  setresuid: (k, p, r, e, s) => changed(k, p, 'setresuid', p.creds.setresuid(r, e, s)),
-  setresgid: (k, p, r, e, s) => changed(k, p, 'setresgid', p.creds.setresgid(r, e, s)),
+  setuid: (k, p, uid) => changed(k, p, 'setuid', () => p.creds.setuid(uid)),
+  setgid: (k, p, gid) => changed(k, p, 'setgid', () => p.creds.setgid(gid)),
+  setgroups: (k, p, groups) => changed(k, p, 'setgroups', () => p.creds.setgroups(groups)),
+  setresuid: (k, p, r, e, s) => changed(k, p, 'setresuid', () => p.creds.setresuid(r, e, s)),
+  setresgid: (k, p, r, e, s) => changed(k, p, 'setresgid', () => p.creds.setresgid(r, e, s)),
 };

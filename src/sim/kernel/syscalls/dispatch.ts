@@ -8,6 +8,7 @@ import { fileCalls } from './file-calls.ts';
 import { signalCalls } from './signal-calls.ts';
 import { timeCalls } from './time-calls.ts';
 import { fsChangeCalls } from './fs-change-calls.ts';
+import { privilegeCalls } from './privilege-calls.ts';
 
 export type Handler<K extends SyscallName> = (
   k: Kernel,
@@ -24,6 +25,7 @@ const TABLE: HandlerTable = {
   ...signalCalls,
   ...timeCalls,
   ...fsChangeCalls,
+  ...privilegeCalls,
 };
 
 export function dispatch(k: Kernel, process: Process, call: Syscall): Outcome {

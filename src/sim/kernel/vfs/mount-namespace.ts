@@ -30,10 +30,19 @@ export interface ParentLookup {
  */
 export class MountNamespace {
   readonly root: Inode;
-  private readonly mounts = new Map<Inode, Inode>();
+  private readonly mounts: Map<Inode, Inode>;
 
-  constructor(root: Inode) {
+  constructor(root: Inode, mounts = new Map<Inode, Inode>()) {
     this.root = root;
+    this.mounts = mounts;
+  }
+
+  /**
+   * chroot(2): the same namespace (its mounts shared) seen from another root
+   * directory; ".." at that root stays there.
+   */
+  withRoot(root: Inode): MountNamespace {
+    return new MountNamespace(root, this.mounts);
   }
 
   /** mount --bind / procfs: `mounted` now shows at the directory `at`. */

@@ -54,16 +54,45 @@ export function capabilityList(hexMask: string): string {
   return names.length === 0 ? '[none]' : names.join(',');
 }
 
+/** One item of a setpriv capability list: add or drop these capability numbers. */
+export interface CapabilityChange {
+  readonly add: boolean;
+  readonly caps: readonly number[];
+}
+
 /**
- * Checks a setpriv capability list ("-all,+sys_resource"): each item is + or -
- * then "all" or a name. Returns setpriv's complaint, or undefined when valid.
+ * setpriv's do_caps: a comma-separated list of items, each + or - then
+ * "all", a name as libcap-ng knows it (any case, no "cap_" prefix) or
+ * "cap_N". Returns setpriv's complaint (exit status 1) for a bad item.
  */
-export function capabilityListError(list: string): string | undefined {
+export function parseCapabilityList(list: string): CapabilityChange[] | string {
+  const changes: CapabilityChange[] = [];
   for (const item of list.split(',')) {
-    if (!/^[+-]/.test(item)) return 'bad capability string';
+    const sign = item[0];
+    if (sign !== '+' && sign !== '-') return 'bad capability string';
     const name = item.slice(1);
-    if (name !== 'all' && !CAPABILITY_NAMES.includes(name.replace(/^cap_/, '')))
-      return `unknown capability "${name}"`;
+    const add = sign === '+';
+    if (name === 'all') {
+      changes.push({ add, caps: CAPABILITY_NAMES.map((_, bit) => bit) });
+      continue;
+    }
+    const bit = CAPABILITY_NAMES.indexOf(name.toLowerCase());
+    const numbered = /^cap_\+?(\d+)/.exec(name);
+    if (bit >= 0) changes.push({ add, caps: [bit] });
+    else if (numbered && Number(numbered[1]) < CAPABILITY_NAMES.length)
+      changes.push({ add, caps: [Number(numbered[1])] });
+    else return `unknown capability "${name}"`;
   }
-  return undefined;
+  return changes;
+}
+
+/** A capability set after a list of changes, as libcap-ng updates its copy of one. */
+export function applyChanges(set: bigint, changes: readonly CapabilityChange[]): bigint {
+  let result = set;
+  for (const change of changes)
+    for (const cap of change.caps) {
+      const bit = 1n << BigInt(cap);
+      result = change.add ? result | bit : result & ~bit;
+    }
+  return result;
 }

@@ -2,6 +2,7 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { readFile, type Gen } from '../lib/io.ts';
 import { capabilityList } from './capabilities.ts';
+import { signalName } from '../../kernel/signals.ts';
 
 /**
  * `setpriv -d` (util-linux 2.38.1 dump()): ids, groups, no_new_privs and
@@ -28,6 +29,13 @@ export function* setprivDump(level: number): Gen<string> {
   lines.push(`Inheritable capabilities: ${capabilityList(field('CapInh'))}`);
   lines.push(`Ambient capabilities: ${capabilityList(field('CapAmb'))}`);
   lines.push(`Capability bounding set: ${capabilityList(field('CapBnd'))}`);
-  lines.push('Securebits: [none]', 'Parent death signal: [none]');
+  lines.push('Securebits: [none]', `Parent death signal: ${yield* pdeathsigName()}`);
   return lines.join('\n') + '\n';
+}
+
+/** dump_pdeathsig: the signal's name without "SIG" (a number for real-time ones), or "[none]". */
+function* pdeathsigName(): Gen<string> {
+  const sig = yield* sys.prctl({ op: 'PR_GET_PDEATHSIG' });
+  if (sig instanceof Errno || sig === 0) return '[none]';
+  return sig < 32 ? signalName(sig).replace(/^SIG/, '') : String(sig);
 }

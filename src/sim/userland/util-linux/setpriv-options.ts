@@ -1,6 +1,6 @@
 import { getoptLong, GetoptError, type LongOption } from '../lib/getopt-long.ts';
-import { groupByName, userByName, type UserDb } from '../lib/user-db.ts';
-import { capabilityListError } from './capabilities.ts';
+import { groupByName, userById, userByName, type UserDb } from '../lib/user-db.ts';
+import { parseSignal, SIGRTMIN } from '../../kernel/signals.ts';
 
 /** What `setpriv [options] program` asked for (util-linux 2.38.1 sys-utils/setpriv.c). */
 export interface SetprivOptions {
@@ -14,6 +14,8 @@ export interface SetprivOptions {
   inheritable?: string;
   ambient?: string;
   bounding?: string;
+  /** --pdeathsig: keep the current one, clear it, or set this signal. */
+  pdeathsig?: 'keep' | 'clear' | number;
   resetEnv: boolean;
   help: boolean;
   version: boolean;
@@ -80,6 +82,8 @@ export function parseSetpriv(args: readonly string[], db: UserDb): SetprivOption
     return '--[re]gid requires --keep-groups, --clear-groups, --init-groups, or --groups';
   if (o.groups === 'init' && o.ruid === undefined)
     return '--init-groups requires --ruid or --reuid';
+  if (o.groups === 'init' && !userById(db, o.ruid ?? -1))
+    return `uid ${o.ruid} not found, --init-groups requires an user that can be found on the system`;
   return o;
 }
 
@@ -95,8 +99,19 @@ function apply(o: SetprivOptions, key: string, value: string, db: UserDb): strin
       o.version = true;
       return undefined;
     case 'nnp':
+      if (o.nnp) return 'duplicate --no-new-privs option';
       o.nnp = true;
       return undefined;
+    case 'pdeathsig': {
+      if (o.pdeathsig !== undefined) return 'duplicate --keep-pdeathsig option';
+      if (value === 'keep' || value === 'clear') o.pdeathsig = value;
+      else {
+        const sig = signalByName(value);
+        if (sig === undefined) return `unknown signal: ${value}`;
+        o.pdeathsig = sig;
+      }
+      return undefined;
+    }
     case 'reset-env':
       o.resetEnv = true;
       return undefined;
@@ -112,14 +127,17 @@ function apply(o: SetprivOptions, key: string, value: string, db: UserDb): strin
     case 'groups':
       return setGroups(o, value, db);
     case 'inh-caps':
+      if (o.inheritable !== undefined) return 'duplicate --inh-caps option';
+      o.inheritable = value;
+      return undefined;
     case 'ambient-caps':
-    case 'bounding-set': {
-      const problem = capabilityListError(value);
-      if (key === 'inh-caps') o.inheritable = value;
-      else if (key === 'ambient-caps') o.ambient = value;
-      else o.bounding = value;
-      return problem;
-    }
+      if (o.ambient !== undefined) return 'duplicate --ambient-caps option';
+      o.ambient = value;
+      return undefined;
+    case 'bounding-set':
+      if (o.bounding !== undefined) return 'duplicate --bounding-set option';
+      o.bounding = value;
+      return undefined;
     case 'ruid':
     case 'euid':
     case 'reuid': {
@@ -158,4 +176,14 @@ function setGroups(o: SetprivOptions, value: string, db: UserDb): string | undef
   }
   o.groups = gids;
   return undefined;
+}
+
+/**
+ * util-linux's signame_to_signum: a name with or without "SIG", in any case,
+ * or RTMIN/RTMAX with an offset; never a number.
+ */
+function signalByName(name: string): number | undefined {
+  if (/^(sig)?\d+$/i.test(name)) return undefined;
+  const sig = parseSignal(name);
+  return sig !== undefined && (sig < 32 || sig >= SIGRTMIN) ? sig : undefined;
 }

@@ -1,15 +1,12 @@
-import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { getenv, out, type Gen } from '../lib/io.ts';
 import { execvp } from '../lib/execvp.ts';
 import { program } from '../lib/program.ts';
-import { initGroups, readUserDb, userById, type UserDb } from '../lib/user-db.ts';
+import { readUserDb, userById, type UserDb } from '../lib/user-db.ts';
 import { execFailureStatus, fail } from './messages.ts';
 import { setprivDump } from './setpriv-dump.ts';
-import { parseSetpriv, type SetprivOptions } from './setpriv-options.ts';
-
-/** setpriv(1): privilege changes fail with status 127 (SETPRIV_EXIT_PRIVERR). */
-const PRIVERR = 127;
+import { parseSetpriv } from './setpriv-options.ts';
+import { applyPrivileges } from './setpriv-apply.ts';
 
 /** `setpriv --help` of util-linux 2.38.1, recorded on Debian 12. */
 const HELP = `
@@ -51,8 +48,9 @@ For more details see setpriv(1).
 `;
 
 /**
- * setpriv (util-linux 2.38.1 sys-utils/setpriv.c): changes ids and groups,
- * then execs the program in the same process (no fork, same PID).
+ * setpriv (util-linux 2.38.1 sys-utils/setpriv.c): changes ids, groups and
+ * capability sets (setpriv-apply.ts), then execs the program in the same
+ * process (no fork, same PID).
  */
 export const setpriv = program(
   'util-linux-2.38.1/setpriv',
@@ -64,10 +62,8 @@ export const setpriv = program(
     if (o.help) return yield* print(HELP);
     if (o.version) return yield* print('setpriv from util-linux 2.38.1\n');
     if (o.dump > 0) return yield* print(yield* setprivDump(o.dump));
-    const problem = yield* switchIds(o, db);
-    if (problem) return yield* fail('setpriv', problem, PRIVERR);
-    // --nnp, --inh-caps, --ambient-caps and --bounding-set are checked but not
-    // applied: the simulated kernel has no prctl/capset for them yet.
+    const problem = yield* applyPrivileges(o, db);
+    if (problem) return yield* fail('setpriv', problem.message, problem.status);
     const env = o.resetEnv ? yield* resetEnv(envp, db) : envp;
     const name = o.command[0] as string;
     const failure = yield* execvp(name, o.command, env);
@@ -82,48 +78,6 @@ export const setpriv = program(
 function* print(text: string): Gen<number> {
   yield* out(text);
   return 0;
-}
-
-type Step = () => Gen<string | undefined>;
-
-/**
- * setpriv sets the uids first and keeps its capabilities with
- * PR_SET_KEEPCAPS to change groups afterwards. The simulated kernel has no
- * KEEPCAPS, so a root caller changes groups first (same result); any other
- * caller keeps setpriv's order, so the first failure is the one setpriv reports.
- */
-function* switchIds(o: SetprivOptions, db: UserDb): Gen<string | undefined> {
-  const me = yield* sys.self();
-  const uid: Step = function* () {
-    if (o.ruid === undefined && o.euid === undefined) return undefined;
-    const e = o.euid ?? -1;
-    const result = yield* sys.setresuid(o.ruid ?? -1, e, e === -1 ? me.euid : e);
-    return result instanceof Errno ? `setresuid failed: ${result.message}` : undefined;
-  };
-  const gid: Step = function* () {
-    if (o.rgid === undefined && o.egid === undefined) return undefined;
-    const e = o.egid ?? -1;
-    const result = yield* sys.setresgid(o.rgid ?? -1, e, e === -1 ? me.egid : e);
-    return result instanceof Errno ? `setresgid failed: ${result.message}` : undefined;
-  };
-  const groups: Step = function* () {
-    const wanted = o.groups;
-    if (wanted === undefined || wanted === 'keep') return undefined;
-    if (wanted === 'init') {
-      const user = userById(db, o.ruid ?? me.ruid);
-      if (!user)
-        return `uid ${o.ruid} not found, --init-groups requires an user that can be found on the system`;
-      const result = yield* sys.setgroups(initGroups(db, user.name, user.gid));
-      return result instanceof Errno ? `initgroups failed: ${result.message}` : undefined;
-    }
-    const result = yield* sys.setgroups(wanted === 'clear' ? [] : wanted);
-    return result instanceof Errno ? `setgroups failed: ${result.message}` : undefined;
-  };
-  for (const step of me.euid === 0 ? [gid, groups, uid] : [uid, gid, groups]) {
-    const problem = yield* step();
-    if (problem) return problem;
-  }
-  return undefined;
 }
 
 /** --reset-env: TERM kept, then the new user's SHELL, HOME, USER, LOGNAME and login.defs' PATH. */
