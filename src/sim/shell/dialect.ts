@@ -15,6 +15,10 @@ export interface Dialect {
   readonly execLastCommand: boolean;
   /** dash's echo always interprets backslash escapes; bash's and ash's only with -e. */
   readonly echoEscapes: boolean;
+  /** The order `$-` lists option letters in (dash and ash: their option table backwards). */
+  readonly optionOrder: string;
+  /** `$LINENO`: dash 0.5.12 as Debian builds it has none; BusyBox counts `-c` lines from 0. */
+  readonly lineno: (sh: ShellState) => string | undefined;
   /** The start of an error message: `sh: 1: `, `bash: line 1: `, `sh: `. */
   readonly where: (sh: ShellState) => string;
   /** A builtin's error: dash `sh: 1: cd: …`, ash `sh: cd: line 0: …`. */
@@ -64,6 +68,8 @@ export const DASH: Dialect = {
   name: 'dash',
   execLastCommand: false,
   echoEscapes: true,
+  optionOrder: 'pubaCEVvxsnmiIfe',
+  lineno: () => undefined,
   where: (sh) => `${sh.errorName}: ${sh.lineno}: `,
   builtin: (sh, name) => `${sh.errorName}: ${sh.lineno}: ${name}: `,
   notFound: (name) => ({ text: `${name}: not found`, status: 127 }),
@@ -113,6 +119,8 @@ export const BASH: Dialect = {
   name: 'bash',
   execLastCommand: true,
   echoEscapes: false,
+  optionOrder: 'abefhikmnptuvxBCEHPTcs',
+  lineno: (sh) => String(sh.lineno),
   where: (sh) =>
     sh.mode === 'interactive' ? `${sh.errorName}: ` : `${sh.errorName}: line ${sh.lineno}: `,
   builtin: (sh, name) => `${BASH.where(sh)}${name}: `,
@@ -161,13 +169,17 @@ export const BASH: Dialect = {
   },
 };
 
+/** BusyBox ash numbers the lines of a `-c` string from 0 (recorded: `sh: read: line 0: …`). */
+const ashLine = (sh: ShellState) => (sh.mode === 'command' ? sh.lineno - 1 : sh.lineno);
+
 export const ASH: Dialect = {
   name: 'ash',
   execLastCommand: true,
   echoEscapes: false,
+  optionOrder: 'ubaCvxcsnmiIfe',
+  lineno: (sh) => String(ashLine(sh)),
   where: (sh) => `${sh.errorName}: `,
-  builtin: (sh, name) =>
-    `${sh.errorName}: ${name}: line ${sh.mode === 'command' ? 0 : sh.lineno}: `,
+  builtin: (sh, name) => `${sh.errorName}: ${name}: line ${ashLine(sh)}: `,
   notFound: (name) => ({ text: `${name}: not found`, status: 127 }),
   cannotExec: (name, errno) => `${name}: ${errno.message}`,
   cannotCreate: (path, errno) => ({

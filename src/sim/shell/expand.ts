@@ -137,20 +137,41 @@ function paramValue(sh: ShellState, name: string): string | undefined {
     case '!':
       return sh.lastBackground === undefined ? undefined : String(sh.lastBackground);
     case '-':
-      return (
-        (sh.options.errexit ? 'e' : '') +
-        (sh.options.noglob ? 'f' : '') +
-        (sh.options.nounset ? 'u' : '') +
-        (sh.options.xtrace ? 'x' : '')
-      );
+      return optionLetters(sh);
     case '@':
     case '*':
       return sh.positional.join(' ');
     case 'LINENO':
-      return sh.get(name) ?? String(sh.lineno);
+      return sh.get(name) ?? sh.dialect.lineno(sh);
     default:
       return sh.get(name);
   }
+}
+
+/**
+ * `$-`: the option letters that are on, in each shell's own order (dash and
+ * ash walk their option table backwards; bash adds h and B, which are on by
+ * default, and c or s for how it reads its commands).
+ */
+function optionLetters(sh: ShellState): string {
+  const o = sh.options;
+  const on = new Set<string>();
+  if (o.errexit) on.add('e');
+  if (o.noglob) on.add('f');
+  if (o.nounset) on.add('u');
+  if (o.xtrace) on.add('x');
+  if (o.verbose) on.add('v');
+  if (sh.mode === 'interactive') on.add('i').add('s');
+  if (sh.jobControl) on.add('m');
+  if (sh.readsStdin) on.add('s');
+  if (sh.mode === 'command') on.add('c');
+  if (sh.dialect.name === 'bash') {
+    on.add('h').add('B');
+    if (sh.mode === 'interactive') on.add('H');
+  }
+  return Array.from(sh.dialect.optionOrder)
+    .filter((letter) => on.has(letter))
+    .join('');
 }
 
 function* expandParam(sh: ShellState, p: ParamExp, inDq: boolean): Gen<Expanded> {
@@ -167,7 +188,14 @@ function* expandParam(sh: ShellState, p: ParamExp, inDq: boolean): Gen<Expanded>
     case '#len':
       if (value === undefined && sh.options.nounset && !list)
         return yield* fatal(sh, sh.dialect.unbound(p.name));
-      return result(String(list ? sh.positional.length : Array.from(value ?? '').length));
+      // dash and ash measure "$*" joined by spaces; bash counts the parameters.
+      return result(
+        String(
+          list && sh.dialect.name === 'bash'
+            ? sh.positional.length
+            : Array.from(list ? sh.positional.join(' ') : (value ?? '')).length,
+        ),
+      );
     case '-':
       if (!unset) return list ? positionalFields(sh, p.name, inDq) : result(value ?? '');
       return yield* expandParts(sh, p.arg?.parts ?? [], inDq, true);

@@ -131,6 +131,7 @@ function* runMany(sh: ShellState, commands: readonly Command[]): Gen<number> {
     if (!(pid instanceof Errno)) pids.push(pid);
   }
   const statuses = yield* waitForChildren(pids);
+  if (sh.options.pipefail) return statuses.findLast((s) => s !== 0) ?? 0;
   return statuses.at(-1) ?? 0;
 }
 

@@ -67,6 +67,18 @@ function* sourceFd(sh: ShellState, r: Redirect): Gen<number | 'close' | { failed
 }
 
 function* openFile(sh: ShellState, path: string, op: string): Gen<number | { failed: number }> {
+  if (op === '>' && sh.options.noclobber) {
+    // set -C (XCU 2.7.2): `>` fails on an existing regular file; `>|` overrides.
+    const st = yield* sys.stat(path);
+    if (!(st instanceof Errno) && st.kind === 'file') {
+      const error =
+        sh.dialect.name === 'bash'
+          ? { text: `${path}: cannot overwrite existing file`, status: 1 }
+          : sh.dialect.cannotCreate(path, new Errno('EEXIST'));
+      yield* complain(sh, error.text);
+      return { failed: error.status };
+    }
+  }
   const fd = yield* sys.open(path, FLAGS[op] ?? { read: true }, 0o666);
   if (!(fd instanceof Errno)) return fd;
   const error = op === '<' ? sh.dialect.cannotOpen(path, fd) : sh.dialect.cannotCreate(path, fd);

@@ -2,6 +2,7 @@ import type { ProgramContext } from '../kernel/exec.ts';
 import { Errno } from '../kernel/errno.ts';
 import * as sys from '../kernel/syscall-api.ts';
 import { readAll, readWholeFile } from './builtins/script.ts';
+import { LETTERS } from './builtins/set.ts';
 import type { Dialect } from './dialect.ts';
 import type { Gen } from './diagnostics.ts';
 import { interactiveLoop, type PromptFn } from './interactive.ts';
@@ -91,6 +92,7 @@ export function* runShell(
   sh.shellPid = me.pid;
   if (sh.get('PWD') === undefined) sh.set('PWD', me.cwd);
   sh.set('PPID', String(me.ppid));
+  sh.set('OPTIND', '1');
   for (const flag of inv.letters) yield* applyFlag(sh, flag);
   if (mode === 'interactive') return yield* interactiveLoop(sh, onTerminal, options.prompt);
   let text: string;
@@ -100,19 +102,15 @@ export function* runShell(
     if (file instanceof Errno) return yield* cannotOpenScript(sh, name, file);
     text = file;
   } else {
+    sh.readsStdin = true;
     text = yield* readAll(0);
   }
   return yield* runProgram(sh, text);
 }
 
 function* applyFlag(sh: ShellState, flag: string): Gen<void> {
-  const on = flag[0] === '-';
-  const letter = flag[1];
-  if (letter === 'e') sh.options.errexit = on;
-  else if (letter === 'x') sh.options.xtrace = on;
-  else if (letter === 'u') sh.options.nounset = on;
-  else if (letter === 'f') sh.options.noglob = on;
-  else if (letter === 'v') sh.options.verbose = on;
+  const option = LETTERS[flag.charAt(1)];
+  if (option !== undefined) sh.options[option] = flag.startsWith('-');
   yield* [];
 }
 

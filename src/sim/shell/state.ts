@@ -1,4 +1,5 @@
 import type { Command } from './ast.ts';
+import type { GetoptsPosition } from './builtins/getopts.ts';
 import type { Dialect } from './dialect.ts';
 
 export interface Variable {
@@ -7,13 +8,17 @@ export interface Variable {
   readonly: boolean;
 }
 
-/** `set -e`, `-u`, `-x`, `-f` (XCU 2.14 "set"). */
+/** `set -e`, `-u`, `-x`, `-f`, `-v`, `-C` (XCU 2.14 "set"), and `-o pipefail`. */
 export interface ShellOptions {
   errexit: boolean;
   nounset: boolean;
   xtrace: boolean;
   noglob: boolean;
   verbose: boolean;
+  /** `set -C`: `>` does not overwrite an existing regular file. */
+  noclobber: boolean;
+  /** `set -o pipefail` (bash, ash): a pipeline's status is its last failing command's. */
+  pipefail: boolean;
 }
 
 /** How the shell was started: by `-c`, on a script file, or reading lines interactively. */
@@ -39,6 +44,8 @@ export class ShellState {
     xtrace: false,
     noglob: false,
     verbose: false,
+    noclobber: false,
+    pipefail: false,
   };
   /** `$?` */
   status = 0;
@@ -62,6 +69,8 @@ export class ShellState {
   readBuffers = new Map<number, string>();
   /** Saved variables of each running function (`local`). */
   locals: Map<string, Variable | undefined>[] = [];
+  /** Where `getopts` left off inside the current argument. */
+  getopts: GetoptsPosition | undefined;
   /** Depth of loops, for break and continue. */
   loopDepth = 0;
   /** Inside an if/while condition, a && || operand or a ! pipeline: set -e does not apply. */
@@ -76,6 +85,8 @@ export class ShellState {
   shellPid = 0;
   /** In a forked subshell: `exit` ends this process only. */
   subshell = false;
+  /** The commands come from standard input (`sh < file`, `echo cmd | sh`): `$-` shows s. */
+  readsStdin = false;
   /** The terminal's foreground job control is on (an interactive shell on a tty). */
   jobControl = false;
 
@@ -97,10 +108,13 @@ export class ShellState {
     copy.status = this.status;
     copy.lastBackground = this.lastBackground;
     copy.traps = new Map([...this.traps].filter(([sig, action]) => sig !== 0 && action === ''));
+    copy.getopts = this.getopts;
     copy.loopDepth = this.loopDepth;
     copy.errexitSuppressed = this.errexitSuppressed;
     copy.lineno = this.lineno;
     copy.shellPid = this.shellPid;
+    copy.readsStdin = this.readsStdin;
+    copy.jobControl = false;
     copy.subshell = true;
     return copy;
   }

@@ -2070,4 +2070,997 @@ export const CASES: readonly ShellCase[] = [
       status: 0,
     },
   },
+  {
+    script: 'echo "[$LINENO]"\necho "[$LINENO]"',
+    dash: {
+      stdout: '[]\n[]\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '[1]\n[2]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[0]\n[1]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $-; set -eu; echo $-; set +eu -fx; echo $-',
+    dash: {
+      stdout: '\nue\nxf\n',
+      stderr: '+ echo xf\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'hBc\nehuBc\nfhxBc\n',
+      stderr: '+ echo fhxBc\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'c\nuce\nxcf\n',
+      stderr: '+ echo xcf\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- a b c; echo ${#@} ${#*}',
+    dash: {
+      stdout: '5 5\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '3 3\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '5 5\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo "[$OPTIND]"',
+    dash: {
+      stdout: '[1]\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '[1]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[1]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'while getopts ab:c opt; do echo "$opt ${OPTARG-none} $OPTIND"; done; shift $((OPTIND-1)); echo "rest: $*"',
+    dash: {
+      stdout: 'rest: \n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'rest: \n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'rest: \n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'set -- -a -b val -c file; while getopts ab:c opt; do echo "$opt ${OPTARG-none} $OPTIND"; done; shift $((OPTIND-1)); echo "rest: $*"',
+    dash: {
+      stdout: 'a  2\nb val 4\nc  5\nrest: file\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a none 2\nb val 4\nc none 5\nrest: file\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a  2\nb val 4\nc  5\nrest: file\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- -x; getopts ab opt; echo "$? $opt ${OPTARG-unset}"',
+    dash: {
+      stdout: '0 ? unset\n',
+      stderr: 'Illegal option -x\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '0 ? unset\n',
+      stderr: 'bash: illegal option -- x\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '0 ? unset\n',
+      stderr: 'Illegal option -x\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- -b; getopts ab: opt; echo "$? $opt ${OPTARG-unset}"',
+    dash: {
+      stdout: '0 ? unset\n',
+      stderr: 'No arg for -b option\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '0 ? unset\n',
+      stderr: 'bash: option requires an argument -- b\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '0 ? unset\n',
+      stderr: 'No arg for -b option\n',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'set -- -x -b; getopts :ab: opt; echo "$? $opt ${OPTARG-unset}"; getopts :ab: opt; echo "$? $opt ${OPTARG-unset}"',
+    dash: {
+      stdout: '0 ? x\n0 : b\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '0 ? x\n0 : b\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0 ? x\n0 : b\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'getopts; echo "status $?"',
+    dash: {
+      stdout: 'status 2\n',
+      stderr: 'dash: 1: getopts: Usage: getopts optstring var [arg...]\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'status 2\n',
+      stderr: 'getopts: usage: getopts optstring name [arg ...]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'status 2\n',
+      stderr: 'sh: getopts: line 0: usage: getopts optstring var [arg]\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- -ab; while getopts ab o; do echo $o $OPTIND; done',
+    dash: {
+      stdout: 'a 2\nb 2\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a 1\nb 2\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a 2\nb 2\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'set -- -a -- -b x; while getopts ab o; do echo "$o $OPTIND"; done; echo "end $? $o $OPTIND ${OPTARG-unset}"',
+    dash: {
+      stdout: 'a 2\nend 0 ? 3 \n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a 2\nend 0 ? 3 unset\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a 2\nend 0 ? 3 unset\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- x -a; getopts a o; echo "$? $o $OPTIND"',
+    dash: {
+      stdout: '1 ? 1\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '1 ? 1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '1 ? 1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -p \'name? \' x <<EOF\nbob\nEOF\necho "[$x]"',
+    dash: {
+      stdout: '[bob]\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '[bob]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[bob]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf 'a b\\0c' | { read -d '' x; echo \"[$x] $?\"; }",
+    dash: {
+      stdout: '[] 2\n',
+      stderr: 'dash: 1: read: Illegal option -d\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[a b] 0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[a b] 0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -d : x <<EOF\nab:cd\nEOF\necho "[$x]"',
+    dash: {
+      stdout: '[]\n',
+      stderr: 'dash: 1: read: Illegal option -d\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[ab]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[ab]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo abcdef | { read -n 3 x; echo "[$x] $?"; }',
+    dash: {
+      stdout: '[] 2\n',
+      stderr: 'dash: 1: read: Illegal option -n\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[abc] 0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[abc] 0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -N 2 x <<EOF\nabc\nEOF\necho "[$x]"',
+    dash: {
+      stdout: '[]\n',
+      stderr: 'dash: 1: read: Illegal option -N\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[ab]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[]\n',
+      stderr: 'sh: read: line 0: illegal option -N\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -z x; echo "st $?"; read -p; echo "st $?"',
+    dash: {
+      stdout: 'st 2\nst 2\n',
+      stderr: 'dash: 1: read: Illegal option -z\ndash: 1: read: No arg for -p option\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'st 2\nst 2\n',
+      stderr:
+        'bash: line 1: read: -z: invalid option\nread: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\nbash: line 1: read: -p: option requires an argument\nread: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 2\nst 2\n',
+      stderr: 'sh: read: line 0: illegal option -z\nsh: read: line 0: no arg for -p option\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -n abc x; echo "st $?"',
+    dash: {
+      stdout: 'st 2\n',
+      stderr: 'dash: 1: read: Illegal option -n\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'st 1\n',
+      stderr: 'bash: line 1: read: abc: invalid number\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 2\n',
+      stderr: 'sh: read: line 0: invalid count\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -u 9 x; echo "st $?"',
+    dash: {
+      stdout: 'st 2\n',
+      stderr: 'dash: 1: read: Illegal option -u\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'st 1\n',
+      stderr: 'bash: line 1: read: 9: invalid file descriptor: Bad file descriptor\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo \'a b\' | { read -t 5 x; echo "[$x] $?"; }; read -t abc x; echo "st $?"',
+    dash: {
+      stdout: '[] 2\nst 2\n',
+      stderr: 'dash: 1: read: Illegal option -t\ndash: 1: read: Illegal option -t\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[a b] 0\nst 1\n',
+      stderr: 'bash: line 1: read: abc: invalid timeout specification\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '[a b] 0\nst 2\n',
+      stderr: 'sh: read: line 0: invalid timeout\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'read -s x <<EOF\nq\nEOF\necho "[$x]"',
+    dash: {
+      stdout: '[]\n',
+      stderr: 'dash: 1: read: Illegal option -s\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[q]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[q]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "trap 'echo x' INT TERM; trap; echo listed",
+    dash: {
+      stdout: "trap -- 'echo x' INT\ntrap -- 'echo x' TERM\nlisted\n",
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: "trap -- 'echo x' SIGINT\ntrap -- 'echo x' SIGTERM\nlisted\n",
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: "trap -- 'echo x' INT\ntrap -- 'echo x' TERM\nlisted\n",
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "trap 'echo x' INT TERM; trap -p INT; echo after",
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: trap: Illegal option -p\n',
+      status: 2,
+    },
+    bash: {
+      stdout: "trap -- 'echo x' SIGINT\nafter\n",
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: trap: line 0: illegal option -p\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'trap -z; echo after',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: trap: Illegal option -z\n',
+      status: 2,
+    },
+    bash: {
+      stdout: 'after\n',
+      stderr:
+        'bash: line 1: trap: -z: invalid option\ntrap: usage: trap [-lp] [[arg] signal_spec ...]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: trap: line 0: illegal option -z\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'set -o',
+    dash: {
+      stdout:
+        'Current option settings\nerrexit         off\nnoglob          off\nignoreeof       off\ninteractive     off\nmonitor         off\nnoexec          off\nstdin           off\nxtrace          off\nverbose         off\nvi              off\nemacs           off\nnoclobber       off\nallexport       off\nnotify          off\nnounset         off\nprivileged      off\nnolog           off\ndebug           off\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout:
+        'allexport      \toff\nbraceexpand    \ton\nemacs          \toff\nerrexit        \toff\nerrtrace       \toff\nfunctrace      \toff\nhashall        \ton\nhistexpand     \toff\nhistory        \toff\nignoreeof      \toff\ninteractive-comments\ton\nkeyword        \toff\nmonitor        \toff\nnoclobber      \toff\nnoexec         \toff\nnoglob         \toff\nnolog          \toff\nnotify         \toff\nnounset        \toff\nonecmd         \toff\nphysical       \toff\npipefail       \toff\nposix          \toff\nprivileged     \toff\nverbose        \toff\nvi             \toff\nxtrace         \toff\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout:
+        'errexit         off\nnoglob          off\nignoreeof       off\nmonitor         off\nnoexec          off\nxtrace          off\nverbose         off\nnoclobber       off\nallexport       off\nnotify          off\nnounset         off\nerrtrace        off\nvi              off\npipefail        off\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set +o',
+    dash: {
+      stdout:
+        'set +o errexit\nset +o noglob\nset +o ignoreeof\nset +o interactive\nset +o monitor\nset +o noexec\nset +o stdin\nset +o xtrace\nset +o verbose\nset +o vi\nset +o emacs\nset +o noclobber\nset +o allexport\nset +o notify\nset +o nounset\nset +o privileged\nset +o nolog\nset +o debug\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout:
+        'set +o allexport\nset -o braceexpand\nset +o emacs\nset +o errexit\nset +o errtrace\nset +o functrace\nset -o hashall\nset +o histexpand\nset +o history\nset +o ignoreeof\nset -o interactive-comments\nset +o keyword\nset +o monitor\nset +o noclobber\nset +o noexec\nset +o noglob\nset +o nolog\nset +o notify\nset +o nounset\nset +o onecmd\nset +o physical\nset +o pipefail\nset +o posix\nset +o privileged\nset +o verbose\nset +o vi\nset +o xtrace\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout:
+        'set +o errexit\nset +o noglob\nset +o ignoreeof\nset +o monitor\nset +o noexec\nset +o xtrace\nset +o verbose\nset +o noclobber\nset +o allexport\nset +o notify\nset +o nounset\nset +o errtrace\nset +o vi\nset +o pipefail\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -o nosuch; echo "st $?"',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: set: Illegal option -o nosuch\n',
+      status: 2,
+    },
+    bash: {
+      stdout: 'st 2\n',
+      stderr: 'bash: line 1: set: nosuch: invalid option name\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 1\n',
+      stderr: 'sh: set: line 0: illegal option -o nosuch\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -o pipefail; false | true; echo "pf $?"',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: set: Illegal option -o pipefail\n',
+      status: 2,
+    },
+    bash: {
+      stdout: 'pf 1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'pf 1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -o noglob; echo /*; set +o noglob; echo /bi?',
+    dash: {
+      stdout: '/*\n/bin\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '/*\n/bin\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '/*\n/bin\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -C; echo x > f; echo y > f; echo "nc $?"; echo z >| f; cat f',
+    dash: {
+      stdout: 'nc 2\nz\n',
+      stderr: 'dash: 1: cannot create f: File exists\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'nc 1\nz\n',
+      stderr: 'bash: line 1: f: cannot overwrite existing file\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'nc 1\nz\n',
+      stderr: "sh: can't create f: File exists\n",
+      status: 0,
+    },
+  },
+  {
+    script: 'type echo cd : cat',
+    dash: {
+      stdout:
+        'echo is a shell builtin\ncd is a shell builtin\n: is a special shell builtin\ncat is /usr/bin/cat\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout:
+        'echo is a shell builtin\ncd is a shell builtin\n: is a shell builtin\ncat is /usr/bin/cat\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout:
+        'echo is a shell builtin\ncd is a shell builtin\n: is a special shell builtin\ncat is /usr/bin/cat\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'f() { :; }; command -v f; type f >/dev/null; echo $?',
+    dash: {
+      stdout: 'f\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'f\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'f\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'command -v echo cd f cat if; echo $?',
+    dash: {
+      stdout: 'echo\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'echo\ncd\n/usr/bin/cat\nif\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'echo\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'command -v nosuch echo; echo $?',
+    dash: {
+      stdout: '127\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'echo\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '127\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'kill -l',
+    dash: {
+      stdout:
+        '0\nHUP\nINT\nQUIT\nILL\nTRAP\nABRT\nBUS\nFPE\nKILL\nUSR1\nSEGV\nUSR2\nPIPE\nALRM\nTERM\n16\nCHLD\nCONT\nSTOP\nTSTP\nTTIN\nTTOU\nURG\nXCPU\nXFSZ\nVTALRM\nPROF\nWINCH\nIO\nPWR\nSYS\n32\n33\nRTMIN\nRTMIN+1\nRTMIN+2\nRTMIN+3\nRTMIN+4\nRTMIN+5\nRTMIN+6\nRTMIN+7\nRTMIN+8\nRTMIN+9\nRTMIN+10\nRTMIN+11\nRTMIN+12\nRTMIN+13\nRTMIN+14\nRTMIN+15\nRTMAX-14\nRTMAX-13\nRTMAX-12\nRTMAX-11\nRTMAX-10\nRTMAX-9\nRTMAX-8\nRTMAX-7\nRTMAX-6\nRTMAX-5\nRTMAX-4\nRTMAX-3\nRTMAX-2\nRTMAX-1\nRTMAX\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout:
+        ' 1) SIGHUP\t 2) SIGINT\t 3) SIGQUIT\t 4) SIGILL\t 5) SIGTRAP\n 6) SIGABRT\t 7) SIGBUS\t 8) SIGFPE\t 9) SIGKILL\t10) SIGUSR1\n11) SIGSEGV\t12) SIGUSR2\t13) SIGPIPE\t14) SIGALRM\t15) SIGTERM\n16) SIGSTKFLT\t17) SIGCHLD\t18) SIGCONT\t19) SIGSTOP\t20) SIGTSTP\n21) SIGTTIN\t22) SIGTTOU\t23) SIGURG\t24) SIGXCPU\t25) SIGXFSZ\n26) SIGVTALRM\t27) SIGPROF\t28) SIGWINCH\t29) SIGIO\t30) SIGPWR\n31) SIGSYS\t34) SIGRTMIN\t35) SIGRTMIN+1\t36) SIGRTMIN+2\t37) SIGRTMIN+3\n38) SIGRTMIN+4\t39) SIGRTMIN+5\t40) SIGRTMIN+6\t41) SIGRTMIN+7\t42) SIGRTMIN+8\n43) SIGRTMIN+9\t44) SIGRTMIN+10\t45) SIGRTMIN+11\t46) SIGRTMIN+12\t47) SIGRTMIN+13\n48) SIGRTMIN+14\t49) SIGRTMIN+15\t50) SIGRTMAX-14\t51) SIGRTMAX-13\t52) SIGRTMAX-12\n53) SIGRTMAX-11\t54) SIGRTMAX-10\t55) SIGRTMAX-9\t56) SIGRTMAX-8\t57) SIGRTMAX-7\n58) SIGRTMAX-6\t59) SIGRTMAX-5\t60) SIGRTMAX-4\t61) SIGRTMAX-3\t62) SIGRTMAX-2\n63) SIGRTMAX-1\t64) SIGRTMAX\t\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout:
+        ' 1) HUP\n 2) INT\n 3) QUIT\n 4) ILL\n 5) TRAP\n 6) ABRT\n 7) BUS\n 8) FPE\n 9) KILL\n10) USR1\n11) SEGV\n12) USR2\n13) PIPE\n14) ALRM\n15) TERM\n16) STKFLT\n17) CHLD\n18) CONT\n19) STOP\n20) TSTP\n21) TTIN\n22) TTOU\n23) URG\n24) XCPU\n25) XFSZ\n26) VTALRM\n27) PROF\n28) WINCH\n29) POLL\n30) PWR\n31) SYS\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'kill -l 9 137',
+    dash: {
+      stdout: 'KILL\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'KILL\nKILL\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'KILL\nKILL\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'sleep 0 & wait $!; echo $?',
+    dash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'wait 99999; echo $?',
+    dash: {
+      stdout: '127\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '127\n',
+      stderr: 'bash: line 1: wait: pid 99999 is not a child of this shell\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '127\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      "printf '%5.2s|%-3d|%+d|% d|%#x|%#o|%e|%f|%.3f|%g|%i\\n' abc 7 5 5 255 8 1.5 2.25 3.14159 0.0001 12",
+    dash: {
+      stdout: '   ab|7  |+5| 5|0xff|010|1.500000e+00|2.250000|3.142|0.0001|12\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '   ab|7  |+5| 5|0xff|010|1.500000e+00|2.250000|3.142|0.0001|12\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '   ab|7  |+5| 5|0xff|010|1.500000e+00|2.250000|3.142|0.0001|12\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%b\\n' 'a\\tb\\101' 'c\\0101'",
+    dash: {
+      stdout: 'a\tbA\ncA\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a\tbA\ncA\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a\tbA\ncA\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%q\\n' 'a b'; echo $?",
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: printf: %q: invalid directive\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a\\ b\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '1\n',
+      stderr: 'sh: %q\\n: invalid format\n',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%5%|\\n'; echo $?",
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: printf: %5%: invalid directive\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '1\n',
+      stderr: "bash: line 1: printf: `%': invalid format character\n",
+      status: 0,
+    },
+    ash: {
+      stdout: '1\n',
+      stderr: 'sh: %5%|\\n: invalid format\n',
+      status: 0,
+    },
+  },
+  {
+    script: "printf 'a%zb\\n'; echo $?",
+    dash: {
+      stdout: 'a2\n',
+      stderr: 'dash: 1: printf: %z: invalid directive\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a1\n',
+      stderr: 'sh: %b\\n: invalid format\n',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '\\x41\\u00e9\\n'",
+    dash: {
+      stdout: '\\x41\\u00e9\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'A\\u00E9\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'A\\u00e9\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf -v v \'%s\' x; echo "[$v]"',
+    dash: {
+      stdout: '[]\n',
+      stderr: 'dash: 1: printf: Illegal option -v\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[x]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '-v[]\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%c%c\\n' a",
+    dash: {
+      stdout: 'a\u0000\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a\u0000\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a\u0000\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: printf: usage: printf format [arg ...]\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'printf: usage: printf [-v var] format [arguments]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: usage: printf FORMAT [ARGUMENT...]\n',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%.0f %.1e %08.3f\\n' 2.5 12345 3.14159",
+    dash: {
+      stdout: '2 1.2e+04 0003.142\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '2 1.2e+04 0003.142\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '2 1.2e+04 0003.142\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'%d|%d\\n\' 12abc 99999999999999999999; echo "st $?"',
+    dash: {
+      stdout: '12|9223372036854775807\nst 1\n',
+      stderr:
+        'dash: 1: printf: 12abc: not completely converted\ndash: 1: printf: 99999999999999999999: Numerical result out of range\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '12|9223372036854775807\nst 1\n',
+      stderr:
+        'bash: line 1: printf: 12abc: invalid number\nbash: line 1: printf: warning: 99999999999999999999: Numerical result out of range\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '0|0\nst 1\n',
+      stderr: "sh: invalid number '12abc'\nsh: invalid number '99999999999999999999'\n",
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'%f\\n\' x; echo "st $?"',
+    dash: {
+      stdout: '0.000000\nst 1\n',
+      stderr: 'dash: 1: printf: x: expected numeric value\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '0.000000\nst 1\n',
+      stderr: 'bash: line 1: printf: x: invalid number\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '0.000000\nst 1\n',
+      stderr: "sh: invalid number 'x'\n",
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%x %X %#X %u %o\\n' -1 255 255 -1 -8",
+    dash: {
+      stdout: 'ffffffffffffffff FF 0XFF 18446744073709551615 1777777777777777777770\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'ffffffffffffffff FF 0XFF 18446744073709551615 1777777777777777777770\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'ffffffffffffffff FF 0XFF 18446744073709551615 1777777777777777777770\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf '%5.1f|%-6.2e|%G\\n' 3.14159 31415.9 0.000001",
+    dash: {
+      stdout: '  3.1|3.14e+04|1E-06\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '  3.1|3.14e+04|1E-06\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '  3.1|3.14e+04|1E-06\n',
+      stderr: '',
+      status: 0,
+    },
+  },
 ];

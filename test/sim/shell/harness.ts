@@ -36,7 +36,17 @@ export interface ShellWorld {
   readonly mnt: MountNamespace;
 }
 
-/** A kernel whose /bin holds dash, bash, busybox (sh) and the given stub programs. */
+/** A tiny sleep for background jobs in the cases: sleeps its whole seconds on the virtual clock. */
+function* sleep({ argv }: ProgramContext): ProcessGen {
+  yield* sys.nanosleep(Number(argv[1] ?? '0') * 1000);
+  return 0;
+}
+
+/**
+ * A kernel whose /bin holds dash, bash, busybox (sh) and the given stub
+ * programs; cat and sleep are also in /usr/bin, where Debian 12 (merged
+ * /usr) has them, so `type cat` answers /usr/bin/cat as on the recording machine.
+ */
 export function shellWorld(
   stubs: Record<string, (context: ProgramContext) => ProcessGen> = {},
 ): ShellWorld {
@@ -44,7 +54,7 @@ export function shellWorld(
     dash,
     bash,
     createBusybox('busybox', DEBIAN_BUSYBOX),
-    ...Object.entries({ cat, ...stubs }).map(([name, main]) => ({
+    ...Object.entries({ cat, sleep, ...stubs }).map(([name, main]) => ({
       name,
       vszKb: 1,
       rssKb: 1,
@@ -61,7 +71,8 @@ export function shellWorld(
   tree.program('/bin/bash', bash.name);
   tree.program('/bin/busybox', 'busybox');
   tree.symlink('/bin/sh', 'dash');
-  for (const name of ['cat', ...Object.keys(stubs)]) tree.program(`/bin/${name}`, name);
+  for (const name of ['cat', 'sleep', ...Object.keys(stubs)]) tree.program(`/bin/${name}`, name);
+  for (const name of ['cat', 'sleep']) tree.program(`/usr/bin/${name}`, name);
   return { kernel, tree, mnt: new MountNamespace(tree.root) };
 }
 

@@ -82,7 +82,7 @@ for (const shell of SHELLS) {
       let real: Outcome[] = [];
       beforeAll(async () => {
         real = await inBatches(CASES.map((c) => () => runReal(shell, c.script)));
-      }, 60_000);
+      }, 180_000);
       for (const [index, c] of CASES.entries()) {
         it(JSON.stringify(c.script), () => {
           // Runs that overlap can pick up noise from this machine (a pyenv hook was seen once): check again alone.

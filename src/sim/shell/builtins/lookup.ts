@@ -42,16 +42,20 @@ function* classify(sh: ShellState, name: string) {
 export const command: Builtin = function* (sh, argv, call) {
   const flag = argv[1];
   if (flag === '-v' || flag === '-V') {
-    const names = sh.dialect.name === 'dash' ? argv.slice(2, 3) : argv.slice(2);
+    // dash and BusyBox look up only the first name; bash each one.
+    const names = sh.dialect.name === 'bash' ? argv.slice(2) : argv.slice(2, 3);
     let status = 0;
+    let anyFound = false;
     for (const name of names) {
       const found = yield* classify(sh, name);
+      anyFound ||= found !== undefined;
       if (found === undefined) status = sh.dialect.name === 'bash' ? 1 : 127;
       else if (flag === '-v')
         yield* sys.write(1, (found.kind === 'file' ? found.path : name) + '\n');
       else yield* sys.write(1, describe(sh, name, found) + '\n');
     }
-    return status;
+    // bash succeeds when any name was found.
+    return sh.dialect.name === 'bash' && anyFound ? 0 : status;
   }
   const args = argv.slice(flag === '--' ? 2 : 1);
   const name = args[0];
@@ -70,7 +74,7 @@ function describe(sh: ShellState, name: string, found: NonNullable<Kind>): strin
         ? `${name} is a shell builtin`
         : `${name} is a special shell builtin`;
     case 'function':
-      return sh.dialect.name === 'bash' ? `${name} is a function` : `${name} is a shell function`;
+      return sh.dialect.name === 'dash' ? `${name} is a shell function` : `${name} is a function`;
     case 'builtin':
       return `${name} is a shell builtin`;
     case 'file':

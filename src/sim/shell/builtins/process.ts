@@ -1,9 +1,13 @@
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal, signalName } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { complain, complainIn, fatalIn } from '../diagnostics.ts';
+import { shellStatus } from '../../kernel/wait-status.ts';
+import { complain, complainIn, fatalIn, type Gen } from '../diagnostics.ts';
+import type { ShellState } from '../state.ts';
 import { waitForChild } from '../processes.ts';
+import { ShellExit } from '../control.ts';
 import { setTrap } from '../traps.ts';
+import { builtinOptions } from './options.ts';
 import type { Builtin } from './types.ts';
 
 /** cd [dir]: HOME without an argument; PWD and OLDPWD follow. */
@@ -72,25 +76,63 @@ export const wait: Builtin = function* (sh, argv) {
   let status = 0;
   for (const pid of pids) {
     if (!/^[0-9]+$/.test(pid)) return yield* fatalIn(sh, 'wait', sh.dialect.illegalNumber(pid));
-    status = yield* waitForChild(Number(pid));
+    const waited = yield* sys.waitpid(Number(pid), true);
+    if (waited instanceof Errno && waited.code === 'ECHILD') {
+      if (sh.dialect.name === 'bash')
+        yield* complainIn(sh, 'wait', `pid ${pid} is not a child of this shell`);
+      status = 127;
+      continue;
+    }
+    status =
+      waited instanceof Errno || waited === null
+        ? yield* waitForChild(Number(pid))
+        : shellStatus(waited.status);
   }
   return status;
 };
 
+const bare = (sig: number) => signalName(sig).replace(/^SIG/, '');
+
+/**
+ * `kill -l`: dash lists 0 to 64 one per line (numbers where it has no name),
+ * bash five `N) SIGNAME` to a row, BusyBox `N) NAME` for 1 to 31 (its name
+ * for 29 is POLL). With operands, the name of each signal or exit status
+ * (dash takes only the first). Recorded from the real shells.
+ */
+function* listSignals(sh: ShellState, operands: readonly string[]): Gen<string> {
+  const dialect = sh.dialect.name;
+  if (operands.length > 0) {
+    let text = '';
+    for (const operand of dialect === 'dash' ? operands.slice(0, 1) : operands) {
+      const n = Number(operand);
+      text += bare(n > 128 ? n - 128 : n) + '\n';
+    }
+    return text;
+  }
+  const numbers = Array.from({ length: 64 }, (_, i) => i + 1);
+  if (dialect === 'dash')
+    return ['0', ...numbers.map((n) => (n === 16 || n === 32 || n === 33 ? String(n) : bare(n)))]
+      .map((line) => line + '\n')
+      .join('');
+  if (dialect === 'ash')
+    return numbers
+      .slice(0, 31)
+      .map((n) => `${String(n).padStart(2)}) ${n === 29 ? 'POLL' : bare(n)}\n`)
+      .join('');
+  let text = '';
+  const valid = numbers.filter((n) => n !== 32 && n !== 33);
+  for (const [index, n] of valid.entries()) {
+    text += `${String(n).padStart(2)}) ${signalName(n)}`;
+    text += (index + 1) % 5 === 0 ? '\n' : '\t';
+  }
+  return valid.length % 5 === 0 ? text : text + '\n';
+}
+
 /** kill [-s SIG | -SIG] pid… and kill -l [status]. */
 export const kill: Builtin = function* (sh, argv) {
   let args = argv.slice(1);
-  if (args[0] === '-l') {
-    const n = args[1];
-    if (n !== undefined) {
-      yield* sys.write(
-        1,
-        signalName(Number(n) > 128 ? Number(n) - 128 : Number(n)).replace(/^SIG/, '') + '\n',
-      );
-      return 0;
-    }
-    const names = Array.from({ length: 31 }, (_, i) => signalName(i + 1).replace(/^SIG/, ''));
-    yield* sys.write(1, names.join('\n') + '\n');
+  if (args[0] === '-l' || args[0] === '-L') {
+    yield* sys.write(1, yield* listSignals(sh, args.slice(1)));
     return 0;
   }
   let sig = 15;
@@ -137,24 +179,54 @@ export const kill: Builtin = function* (sh, argv) {
 const trapName = (sig: number, bash: boolean) =>
   sig === 0 ? 'EXIT' : bash ? signalName(sig) : signalName(sig).replace(/^SIG/, '');
 
-/** trap [action] condition…: `''` ignores, `-` resets, EXIT or 0 runs when the shell ends. */
+const TRAP_USAGE = 'trap [-lp] [[arg] signal_spec ...]';
+
+/** The `trap -- 'action' NAME` lines that would set the traps again (all, or the named ones). */
+function trapLines(sh: ShellState, only: readonly number[] | undefined): string {
+  const bash = sh.dialect.name === 'bash';
+  return [...sh.traps]
+    .filter(([sig]) => only === undefined || only.includes(sig))
+    .sort(([a], [b]) => a - b)
+    .map(([sig, action]) => `trap -- '${action.replace(/'/g, `'\\''`)}' ${trapName(sig, bash)}\n`)
+    .join('');
+}
+
+const trapSignal = (condition: string) =>
+  condition === 'EXIT' || condition === '0' ? 0 : parseSignal(condition);
+
+/**
+ * trap [action] condition…: `''` ignores, `-` resets, EXIT or 0 runs when
+ * the shell ends; without operands (and with bash's -p) the settings as
+ * commands; bash's -l lists the signals. dash and ash take no options: an
+ * option is an error of a special builtin there, which ends the shell.
+ */
 export const trap: Builtin = function* (sh, argv) {
-  const args = argv[1] === '--' ? argv.slice(2) : argv.slice(1);
-  if (args.length === 0) {
-    const bash = sh.dialect.name === 'bash';
-    const lines = [...sh.traps]
-      .sort(([a], [b]) => a - b)
-      .map(
-        ([sig, action]) => `trap -- '${action.replace(/'/g, `'\\''`)}' ${trapName(sig, bash)}\n`,
-      );
-    yield* sys.write(1, lines.join(''));
+  const parsed = yield* builtinOptions(
+    sh,
+    'trap',
+    argv.slice(1),
+    sh.dialect.name === 'bash' ? 'lp' : '',
+    TRAP_USAGE,
+  );
+  if ('failed' in parsed) {
+    if (sh.dialect.name !== 'bash') throw new ShellExit(parsed.failed);
+    return parsed.failed;
+  }
+  const args = parsed.operands;
+  if (parsed.options.has('l')) {
+    yield* sys.write(1, yield* listSignals(sh, []));
+    return 0;
+  }
+  if (args.length === 0 || parsed.options.has('p')) {
+    const only = args.length === 0 ? undefined : args.map((a) => trapSignal(a) ?? -1);
+    yield* sys.write(1, trapLines(sh, only));
     return 0;
   }
   const resetOnly = /^[0-9]+$/.test(args[0] as string);
   const action = resetOnly || args[0] === '-' ? undefined : args[0];
   let status = 0;
   for (const condition of resetOnly ? args : args.slice(1)) {
-    const sig = condition === 'EXIT' || condition === '0' ? 0 : parseSignal(condition);
+    const sig = trapSignal(condition);
     if (sig === undefined) {
       if (sh.dialect.name === 'dash') yield* sys.write(2, `trap: ${condition}: bad trap\n`);
       else yield* complainIn(sh, 'trap', `${condition}: invalid signal specification`);

@@ -2,6 +2,7 @@ import { cd, kill, trap, umask, wait } from './process.ts';
 import { command, type } from './lookup.ts';
 import { echo, pwd } from './echo.ts';
 import { breakBuiltin, colon, continueBuiltin, exit, falseBuiltin, returnBuiltin } from './flow.ts';
+import { getopts } from './getopts.ts';
 import { printf } from './printf.ts';
 import { read } from './read.ts';
 import { dot, evalBuiltin } from './script.ts';
@@ -40,6 +41,7 @@ const regular = (): Readonly<Record<string, Builtin>> => ({
   echo,
   printf,
   read,
+  getopts,
   test,
   '[': test,
   umask,
