@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { createHost } from '../../../../src/sim/index.ts';
+import { runPlain } from '../../../support/plain.ts';
+
+/**
+ * docker rm, start and restart. Daemon words: moby daemon/delete.go
+ * ("cannot remove container %q: " + "container is running: stop the
+ * container before removing or force remove"); client behaviour: docker/cli
+ * cli/command/container/rm.go (names printed as given, errors joined at the
+ * end, with -f a missing container is reported on stderr and skipped),
+ * start.go (startContainersWithoutAttachments: "failed to start containers:
+ * a, b"), restart.go. Usage texts from the local docker 28.2.2 client.
+ */
+describe('docker rm', () => {
+  it('refuses a running container, removes it with -f (SIGKILL), and a stopped one plainly', () => {
+    const host = createHost();
+    runPlain('docker run -d --name napper lab sleep 1000', host);
+    runPlain('docker run --name done lab true', host);
+    expect(runPlain('docker rm napper', host)).toMatchObject({
+      stdout: '',
+      stderr:
+        'Error response from daemon: cannot remove container "napper": container is running: stop the container before removing or force remove\n',
+      status: 1,
+    });
+    expect(runPlain('docker rm done', host)).toMatchObject({
+      stdout: 'done\n',
+      stderr: '',
+      status: 0,
+    });
+    const start = host.kernel.clock.now();
+    expect(runPlain('docker rm -f napper', host)).toMatchObject({
+      stdout: 'napper\n',
+      stderr: '',
+      status: 0,
+    });
+    expect(host.kernel.clock.now() - start).toBeLessThan(100);
+    expect(runPlain('docker ps -aq', host).stdout).toBe('');
+  });
+
+  it('a name that does not exist: status 1, or reported and skipped with -f', () => {
+    const host = createHost();
+    runPlain('docker run --name done lab true', host);
+    expect(runPlain('docker rm nosuch done', host)).toMatchObject({
+      stdout: 'done\n',
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 1,
+    });
+    expect(runPlain('docker rm -f nosuch', host)).toMatchObject({
+      stdout: '',
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 0,
+    });
+    expect(runPlain('docker rm')).toMatchObject({
+      stderr:
+        "docker: 'docker rm' requires at least 1 argument\n\nUsage:  docker rm [OPTIONS] CONTAINER [CONTAINER...]\n\nSee 'docker rm --help' for more information\n",
+      status: 1,
+    });
+  });
+});
+
+describe('docker start and restart', () => {
+  it('start runs a stopped container again with its files kept; a running one is left alone', () => {
+    const host = createHost();
+    runPlain("docker run --name counter lab sh -c 'echo x >> /tmp/n; wc -l < /tmp/n'", host);
+    expect(runPlain('docker start counter', host)).toMatchObject({
+      stdout: 'counter\n',
+      stderr: '',
+      status: 0,
+    });
+    expect(runPlain('docker logs counter', host).stdout).toBe('1\n2\n');
+    expect(runPlain('docker start -a counter', host)).toMatchObject({
+      stdout: '3\n',
+      status: 0,
+    });
+    runPlain('docker run -d --name napper lab sleep 1000', host);
+    expect(runPlain('docker start napper', host).stdout).toBe('napper\n');
+  });
+
+  it('start of a name that does not exist', () => {
+    expect(runPlain('docker start nosuch')).toMatchObject({
+      stdout: '',
+      stderr:
+        'Error response from daemon: No such container: nosuch\nfailed to start containers: nosuch\n',
+      status: 1,
+    });
+  });
+
+  it('start -a exits with the status of the container', () => {
+    const host = createHost();
+    runPlain("docker run --name three lab sh -c 'exit 3'", host);
+    expect(runPlain('docker start -a three', host).status).toBe(3);
+  });
+
+  it('restart -t 2 of a PID-1 sleep: SIGTERM is ignored, SIGKILL after 2 s, then a new run', () => {
+    const host = createHost();
+    runPlain('docker run -d --name napper lab sleep 1000', host);
+    const before = host.engine.find('napper')?.initPid;
+    const start = host.kernel.clock.now();
+    expect(runPlain('docker restart -t 2 napper', host)).toMatchObject({
+      stdout: 'napper\n',
+      stderr: '',
+      status: 0,
+    });
+    expect(host.kernel.clock.now() - start).toBeGreaterThanOrEqual(2_000);
+    expect(host.kernel.clock.now() - start).toBeLessThan(2_100);
+    const container = host.engine.find('napper');
+    expect(container?.state).toBe('running');
+    expect(container?.initPid).not.toBe(before);
+    expect(runPlain('docker restart nosuch', host)).toMatchObject({
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 1,
+    });
+    expect(runPlain('docker restart -t x napper', host)).toMatchObject({
+      stderr:
+        'invalid argument "x" for "-t, --timeout" flag: strconv.ParseInt: parsing "x": invalid syntax\n\nUsage:  docker restart [OPTIONS] CONTAINER [CONTAINER...]\n\nRun \'docker restart --help\' for more information\n',
+      status: 125,
+    });
+  });
+});
