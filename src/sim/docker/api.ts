@@ -1,3 +1,4 @@
+import type { ContainerCapabilities } from '../userland/runtime/oci-capabilities.ts';
 /**
  * The requests the docker CLI and the container runtime send the daemon over
  * its socket (the `service` system call), and the answers. A small, typed
@@ -86,6 +87,8 @@ export interface ShimSpec {
   readonly user: string;
   readonly hostname: string;
   readonly mountNamespace: unknown;
+  /** What runc leaves the container's processes (Docker's 14 defaults, or 'host' for the replay). */
+  readonly capabilities: ContainerCapabilities;
 }
 
 /** docker logs: the log entries from an index on, the next index, and whether the container has stopped. */

@@ -10,6 +10,12 @@ import { lookPath } from '../userland/lib/path-search.ts';
 import { readUserDb } from '../userland/lib/user-db.ts';
 import { resolveUserSpec } from '../userland/gosu/user-spec.ts';
 import type { Container } from './container.ts';
+import {
+  afterUserSwitch,
+  beforeUserSwitch,
+  DOCKER_DEFAULT_CAPABILITIES,
+  type ContainerCapabilities,
+} from '../userland/runtime/oci-capabilities.ts';
 
 /** A `docker exec` process: how it started and, once done, how it ended. */
 export interface ExecRecord {
@@ -80,6 +86,7 @@ export function startExec(
       execInit(record, argv, env, {
         cwd: options.workingDir ?? (container.config.workingDir || '/'),
         user: options.user ?? container.config.user,
+        capabilities: container.config.capabilities ?? DOCKER_DEFAULT_CAPABILITIES,
       }),
     comm: 'runc:[2:INIT]',
     argv: ['runc', 'init'],
@@ -106,9 +113,10 @@ function* execInit(
   record: ExecRecord,
   argv: readonly string[],
   baseEnv: readonly string[],
-  { cwd, user }: { cwd: string; user: string },
+  { cwd, user, capabilities }: { cwd: string; user: string; capabilities: ContainerCapabilities },
 ): ProcessGen {
   yield* sys.setsid();
+  yield* beforeUserSwitch(capabilities);
   // runc: the user (-u, else the container's) from the container's passwd and group files; HOME from its entry.
   const target = resolveUserSpec(user, yield* readUserDb(), { uid: 0, gid: 0 });
   if ('error' in target) {
@@ -121,6 +129,7 @@ function* execInit(
     yield* sys.setgid(target.gid);
     yield* sys.setuid(target.uid);
   }
+  yield* afterUserSwitch(capabilities, user === '' ? 0 : target.uid);
   const env = getenv(baseEnv, 'HOME') === undefined ? [...baseEnv, `HOME=${target.home}`] : baseEnv;
   const cd = yield* sys.chdir(cwd);
   if (cd instanceof Errno) {

@@ -4,6 +4,7 @@ import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 import type { Inode } from '../kernel/vfs/inode.ts';
 import type { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
 import type { Image, ImageConfig } from './images/image.ts';
+import type { ContainerCapabilities } from '../userland/runtime/oci-capabilities.ts';
 
 export type ContainerState = 'created' | 'running' | 'exited';
 
@@ -29,6 +30,8 @@ export interface RunConfig {
   readonly tty?: boolean;
   /** -i: standard input stays open (it never reaches end of file while nobody types). */
   readonly openStdin?: boolean;
+  /** The processes' capabilities; Docker's defaults when unset (oci-capabilities.ts). */
+  readonly capabilities?: ContainerCapabilities;
 }
 
 export class Container {

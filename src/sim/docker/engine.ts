@@ -16,6 +16,7 @@ import { startExec, type ExecOptions, type ExecRecord } from './container-exec.t
 import { findImage, normaliseReference } from './image-store.ts';
 import type { Image } from './images/image.ts';
 import { runtimeError } from './runtime-errors.ts';
+import { DOCKER_DEFAULT_CAPABILITIES } from '../userland/runtime/oci-capabilities.ts';
 import {
   execAttached,
   noSuchContainer,
@@ -480,6 +481,7 @@ export class DockerEngine {
       user: container.config.user,
       hostname: container.hostname,
       mountNamespace: container.mountNamespace,
+      capabilities: container.config.capabilities ?? DOCKER_DEFAULT_CAPABILITIES,
     };
   }
 

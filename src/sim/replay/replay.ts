@@ -44,6 +44,8 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
     user: scenario.container.user === 'root' ? '' : (scenario.container.user ?? ''),
     workingDir: scenario.container.workdir ?? '/',
     binds: bind && hostDir ? [{ host: hostDir.inode, containerPath: bind.ctr }] : [],
+    // The recorder's runtime drops no capability (golden README, "Known differences").
+    capabilities: 'host',
     prepare: (tree) => {
       prepareTree(tree, scenario.container);
     },

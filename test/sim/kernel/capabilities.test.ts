@@ -217,3 +217,35 @@ describe('/proc/PID/status capability lines (format of fs/proc/array.c)', () => 
     );
   });
 });
+
+describe('capabilities in a container (moby oci/caps/defaults.go, oci/oci.go SetCapabilities)', () => {
+  // Docker's 14 default capabilities: chown, dac_override, fowner, fsetid, kill, setgid, setuid,
+  // setpcap, net_bind_service, net_raw, sys_chroot, mknod, audit_write, setfcap = 0xa80425fb.
+  const caps = (prm: string, bnd = '00000000a80425fb') =>
+    `CapInh:\t0000000000000000\nCapPrm:\t${prm}\nCapEff:\t${prm}\nCapBnd:\t${bnd}\nCapAmb:\t0000000000000000\n`;
+
+  it('root holds the defaults; another user holds nothing under the same bounding set', () => {
+    const run = runPlain(
+      [
+        'docker run --rm lab grep ^Cap /proc/self/status',
+        'docker run --rm -u 999 lab grep ^Cap /proc/self/status',
+        'docker run -d --name c lab sleep 100 >/dev/null',
+        'docker exec c grep ^Cap /proc/self/status',
+        'docker exec -u redis c grep ^Cap /proc/self/status',
+      ].join('\n'),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      caps('00000000a80425fb') +
+        caps('0000000000000000') +
+        caps('00000000a80425fb') +
+        caps('0000000000000000'),
+    );
+  });
+
+  it('without CAP_SYS_ADMIN in the bounding set, gosu still switches (it needs only SETUID/SETGID)', () => {
+    expect(runPlain('docker run --rm lab gosu redis id').stdout).toBe(
+      'uid=999(redis) gid=999(redis) groups=999(redis)\n',
+    );
+  });
+});

@@ -7,11 +7,13 @@ import { goLookPath } from '../lib/path-search.ts';
 import { program } from '../lib/program.ts';
 import { readUserDb } from '../lib/user-db.ts';
 import { resolveUserSpec } from '../gosu/user-spec.ts';
+import { afterUserSwitch, beforeUserSwitch } from './oci-capabilities.ts';
 
 /**
  * containerd-shim-runc-v2 with runc folded in: it clones the container's
  * first process into new PID, mount and UTS namespaces, where "runc init"
- * mounts /proc, switches to the configured user, changes to the working
+ * mounts /proc, limits the capabilities to the spec's (oci-capabilities.ts),
+ * switches to the configured user, changes to the working
  * directory, starts a new session (runc calls setsid) and execs the command.
  * Then the shim waits for it and tells the daemon how it ended, as
  * containerd-shim does by reaping it.
@@ -50,13 +52,17 @@ function* runcInit(id: string, spec: ShimSpec): Gen<number> {
     return 1;
   };
   yield* sys.mountProc('/proc');
+  yield* beforeUserSwitch(spec.capabilities);
+  let uid = 0;
   if (spec.user !== '') {
     const target = resolveUserSpec(spec.user, yield* readUserDb(), { uid: 0, gid: 0 });
     if ('error' in target) return yield* fail(target.error);
     yield* sys.setgroups(target.groups);
     yield* sys.setgid(target.gid);
     yield* sys.setuid(target.uid);
+    uid = target.uid;
   }
+  yield* afterUserSwitch(spec.capabilities, uid);
   const cd = yield* sys.chdir(spec.workingDir);
   if (cd instanceof Errno)
     return yield* fail(
