@@ -45,7 +45,7 @@ export function summary(container: Container, now: number): ContainerSummary {
     id: container.id,
     name: container.name,
     image: container.imageRef,
-    command: commandText(container.argv),
+    command: commandText(container.command),
     createdS: Math.floor(container.createdAt / 1000),
     status: statusText(container, now),
     running: container.state === 'running',
