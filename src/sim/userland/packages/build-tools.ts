@@ -1,6 +1,8 @@
+import { awk } from '../awk/awk.ts';
 import { gpg } from '../gnupg/gpg.ts';
 import { gpgconf } from '../gnupg/gpgconf.ts';
 import { gosu110, gosu117 } from '../gosu/gosu.ts';
+import { sed } from '../sed/sed.ts';
 import { wget } from '../wget/wget.ts';
 import type { Package } from './package.ts';
 
@@ -27,6 +29,23 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
     programs: [gpg, gpgconf],
     installs: {
       lab: { '/usr/bin/gpg': 'gnupg-2.2.40/gpg', '/usr/bin/gpgconf': 'gnupg-2.2.40/gpgconf' },
+    },
+  },
+  {
+    name: 'sed 4.9-1',
+    programs: [sed],
+    installs: { lab: { '/usr/bin/sed': 'sed-4.9/sed' } },
+  },
+  {
+    // Debian's awk is mawk through the alternatives system.
+    name: 'mawk 1.3.4.20200120-3.1',
+    programs: [awk],
+    installs: {
+      lab: {
+        '/usr/bin/mawk': 'mawk-1.3.4/awk',
+        '/etc/alternatives/awk': { symlinkTo: '/usr/bin/mawk' },
+        '/usr/bin/awk': { symlinkTo: '/etc/alternatives/awk' },
+      },
     },
   },
 ];

@@ -1,0 +1,81 @@
+import { describeToolCases } from '../support/tool-cases.ts';
+
+/**
+ * mawk 1.3.4 20200120 (Debian 12's awk): expected outputs recorded from
+ * /usr/bin/awk (fixtures/awk.json, RECORD_FIXTURES=1) and compared with it live
+ * when present. The first two cases are the redis Dockerfiles' own programs.
+ */
+const LDD = `\tlinux-vdso.so.1 (0x00007ffd5b3e0000)
+\tlibm.so.6 => /lib/x86_64-linux-gnu/libm.so.6 (0x00007f1c2a000000)
+\tlibssl.so.3 => /lib/x86_64-linux-gnu/libssl.so.3 (0x00007f1c29f00000)
+\tlibfoo.so.1 => /usr/local/lib/libfoo.so.1 (0x00007f1c29e00000)
+\tlibcrypto.so.3 => /usr/lib/x86_64-linux-gnu/libcrypto.so.3 (0x00007f1c29a00000)
+\t/lib64/ld-linux-x86-64.so.2 (0x00007f1c2a200000)
+`;
+
+describeToolCases('awk', {
+  "the Dockerfiles' -F- '{ print $NF }'": {
+    argv: ['awk', '-F-', '{ print $NF }'],
+    stdin: 'amd64\nmusl-linux-arm64\n',
+  },
+  "the Dockerfiles' ldd filter": {
+    argv: [
+      'awk',
+      '/=>/ { so = $(NF-1); if (index(so, "/usr/local/") == 1) { next }; gsub("^/(usr/)?", "", so); printf "*%s\\n", so }',
+    ],
+    stdin: LDD,
+  },
+  'fields, NR, NF and a file': { argv: ['awk', '{ print NR": "$1, NF }', 'greet'] },
+  'BEGIN/END, sums, printf': {
+    argv: [
+      'awk',
+      '{ n += length($0) } END { printf "%d lines, %5.2f avg|%-4s|%x|%c|%e|%g%%\\n", NR, n / NR, "ab", 255, 65, 12345.678, 0.0001234 }',
+      'many',
+    ],
+  },
+  'number output': {
+    argv: ['awk', 'BEGIN { print 0.1 + 0.2, 1e6, 1e16, 2^31, -3, 2^10, 1/3, 123456789.5 }'],
+  },
+  'comparisons: strnum fields and strings': {
+    argv: ['awk', '{ print ($1 < $2), ($1 "" < $2 ""), ($1 == 10) }'],
+    stdin: '10 9\n2 10\nabc abd\n',
+  },
+  'patterns, regex match, next, ranges of statements': {
+    argv: [
+      'awk',
+      '/foo/ { print "F:" $0; next } $0 ~ /^h/ { print "H:" toupper($1) } !/o/',
+      'greet',
+      'other',
+      'f3',
+    ],
+  },
+  'assigning fields rebuilds $0 with OFS': {
+    argv: ['awk', 'BEGIN { OFS = "-" } { $2 = "X"; print; print NF }'],
+    stdin: 'a b c\nd\n',
+  },
+  'split, substr, index, sub, gsub, match': {
+    argv: [
+      'awk',
+      'BEGIN { n = split("a:b:c", p, ":"); print n, p[3]; print substr("hello", 2, 3), index("abc", "c"); s = "a.b.c"; print gsub(/\\./, "-", s), s; t = "aaa"; sub(/a/, "[&]", t); print t; print match("xxabc", /ab/), RSTART, RLENGTH }',
+    ],
+  },
+  'loops, arrays, in, delete': {
+    argv: [
+      'awk',
+      '{ c[$1]++ } END { for (i = 1; i <= 3; i++) s = s i; print s; while (k < 2) k++; print k; print ("a" in c), ("z" in c); delete c["a"]; print ("a" in c) }',
+    ],
+    stdin: 'a\nb\na\n',
+  },
+  '-v and command-line assignments': {
+    argv: ['awk', '-v', 'x=1', '{ print x, y, $0 }', 'y=2', 'f2'],
+  },
+  'exit status from BEGIN, END still runs': {
+    argv: ['awk', 'BEGIN { exit 3 } END { print "end" }'],
+  },
+  'a syntax error': { argv: ['awk', '{ print $ }'] },
+  'a missing brace': { argv: ['awk', '{ print $NF'] },
+  'a missing file': { argv: ['awk', '{ print }', 'f3', 'nope'] },
+  'not an option': { argv: ['awk', '--nope'] },
+  'no program': { argv: ['awk'] },
+  '-W version': { argv: ['awk', '-W', 'version'] },
+});
