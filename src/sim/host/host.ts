@@ -1,5 +1,7 @@
 import { DockerEngine } from '../docker/engine.ts';
 import type { EngineRequest } from '../docker/api.ts';
+import { ImageService, type ImageRequest } from '../docker/build/image-service.ts';
+import { IMAGE_RECIPES } from '../docker/images/recipes.ts';
 import { buildImage, type Image } from '../docker/images/image.ts';
 import { IMAGE_DEFINITIONS } from '../docker/images/catalog.ts';
 import { WORLD_START_MS } from '../kernel/clock.ts';
@@ -63,6 +65,7 @@ export interface PlainResult {
 export class Host {
   readonly kernel: Kernel;
   readonly engine: DockerEngine;
+  readonly images: ImageService;
   private readonly hostMnt: MountNamespace;
   private readonly init: Process;
   private readonly defer: ((callback: () => void) => void) | undefined;
@@ -83,8 +86,16 @@ export class Host {
       buildImage(d, WORLD_START_MS - 30 * 86_400_000),
     );
     this.engine = new DockerEngine(this.kernel, images, () => this.init);
+    // The image side of the daemon shares the engine's image list (builds add to it).
+    this.images = new ImageService({
+      kernel: this.kernel,
+      engine: this.engine,
+      hostInit: () => this.init,
+      images,
+      recipes: IMAGE_RECIPES,
+    });
     this.kernel.services.set('docker', (caller, request) =>
-      this.engine.handle(caller, request as EngineRequest),
+      this.images.handle(caller, request as EngineRequest | ImageRequest),
     );
     this.runUntilIdle();
   }

@@ -1,5 +1,6 @@
 import type { Inode } from '../../kernel/vfs/inode.ts';
 import { TreeBuilder } from '../../kernel/vfs/tree-builder.ts';
+import { layerSize } from '../build/layer-size.ts';
 
 /** The parts of an image's config that decide how a container starts (docker image inspect .Config). */
 export interface ImageConfig {
@@ -8,6 +9,21 @@ export interface ImageConfig {
   readonly entrypoint: readonly string[] | null;
   readonly workingDir: string;
   readonly user: string;
+  /** VOLUME, EXPOSE, LABEL and STOPSIGNAL of a built image (absent when the image sets none). */
+  readonly volumes?: readonly string[];
+  readonly exposedPorts?: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly stopSignal?: string;
+}
+
+/** One row of `docker history`: a layer, or an instruction that changed only the config. */
+export interface HistoryEntry {
+  /** Virtual-clock milliseconds. */
+  readonly created: number;
+  readonly createdBy: string;
+  /** Bytes the layer adds (0 for a config-only step). */
+  readonly size: number;
+  readonly comment: string;
 }
 
 export interface ImageDefinition {
@@ -16,6 +32,12 @@ export interface ImageDefinition {
   readonly config: ImageConfig;
   /** Lays out the image's file system. */
   readonly build: (tree: TreeBuilder) => void;
+  /**
+   * The instructions its upstream Dockerfile recorded, oldest first: the
+   * first one added the whole file system (its layer), the others only
+   * config. Without it the image has one layer with no instruction.
+   */
+  readonly history?: readonly string[];
 }
 
 export interface Image {
@@ -24,18 +46,31 @@ export interface Image {
   readonly id: string;
   readonly config: ImageConfig;
   readonly rootfs: Inode;
+  /** When it was made (virtual clock, ms); its layers' history, oldest first; the image it was built on. */
+  readonly created?: number;
+  readonly history?: readonly HistoryEntry[];
+  readonly parent?: string;
 }
 
 /** The PATH every image here sets (Docker's default for Linux containers). */
 export const IMAGE_PATH = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-/** A stable 64-hex-digit id derived from the image's name (FNV-1a, repeated): deterministic, not a content digest. */
+/**
+ * A stable 64-hex-digit id derived from a text (an image's name, a build
+ * step): FNV-1a per 32-bit word with murmur3's finaliser so the words do not
+ * repeat. Deterministic, not a content digest.
+ */
 export function imageId(name: string): string {
   let hex = '';
   for (let round = 0; hex.length < 64; round++) {
-    let h = 0x811c9dc5 ^ round;
-    for (const ch of `${round}:${name}`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193) >>> 0;
-    hex += h.toString(16).padStart(8, '0');
+    let h = Math.imul(0x811c9dc5, round + 1) >>> 0;
+    for (const ch of `${name}#${round}`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    hex += (h >>> 0).toString(16).padStart(8, '0');
   }
   return hex.slice(0, 64);
 }
@@ -43,14 +78,24 @@ export function imageId(name: string): string {
 export function buildImage(definition: ImageDefinition, mtime: number): Image {
   const tree = new TreeBuilder(mtime);
   definition.build(tree);
+  const size = layerSize(undefined, tree.root);
+  const history = (definition.history ?? ['']).map((createdBy, i) => ({
+    created: mtime,
+    createdBy,
+    size: i === 0 ? size : 0,
+    comment: '',
+  }));
   return {
     repository: definition.repository,
     tags: definition.tags,
     id: imageId(`${definition.repository}:${definition.tags[0] ?? 'latest'}`),
     config: definition.config,
     rootfs: tree.root,
+    created: mtime,
+    history,
   };
 }
+
 
 /** The directories every Linux image has, owned by root. */
 export function baseDirectories(tree: TreeBuilder): void {

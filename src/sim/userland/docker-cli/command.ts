@@ -11,8 +11,11 @@ export interface CommandSpec {
   readonly name: string;
   readonly help: string;
   readonly minArgs: number;
-  /** cobra.NoArgs (docker ps) or cobra.ExactArgs(minArgs) (docker logs); default RequiresMinArgs. */
-  readonly argCount?: 'none' | 'exact';
+  /**
+   * cobra.NoArgs (docker ps), cobra.ExactArgs(minArgs) (docker logs) or
+   * RequiresMaxArgs(minArgs) (docker images); default RequiresMinArgs.
+   */
+  readonly argCount?: 'none' | 'exact' | 'max';
   readonly run: (flags: ParsedFlags['values'], args: readonly string[]) => Gen<number>;
   /** Checks flag values before running; returns a pflag-style error. */
   readonly validate?: (flags: ParsedFlags['values']) => string | undefined;
@@ -37,6 +40,13 @@ export function command(spec: CommandSpec): (args: readonly string[]) => Gen<num
       return 0;
     }
     const count = parsed.args.length;
+    if (spec.argCount === 'max' && count > spec.minArgs) {
+      // The 28.2.2 client prints "SRun" here, byte for byte (captured: `docker images a b`).
+      yield* err(
+        `docker: 'docker ${spec.name}' requires at most ${spec.minArgs} argument${spec.minArgs === 1 ? '' : 's'}\n\n${usage}\n\nSRun 'docker ${spec.name} --help' for more information\n`,
+      );
+      return 1;
+    }
     if (
       spec.argCount === 'none' ? count > 0 : spec.argCount === 'exact' && count !== spec.minArgs
     ) {
@@ -49,7 +59,7 @@ export function command(spec: CommandSpec): (args: readonly string[]) => Gen<num
       );
       return 1;
     }
-    if (count < spec.minArgs) {
+    if (spec.argCount !== 'max' && count < spec.minArgs) {
       const noun = spec.minArgs === 1 ? 'argument' : 'arguments';
       yield* err(
         `docker: 'docker ${spec.name}' requires at least ${spec.minArgs} ${noun}\n\n${usage}\n\nSee 'docker ${spec.name} --help' for more information\n`,

@@ -8,6 +8,7 @@ import { restart, rm, start } from './lifecycle.ts';
 import { logs } from './logs.ts';
 import { ps } from './ps.ts';
 import { top } from './top.ts';
+import { build } from './build.ts';
 
 type Command = (args: readonly string[], envp: readonly string[]) => Gen<number>;
 
@@ -23,6 +24,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   restart,
   top,
   inspect,
+  build,
 };
 
 /** Every command `docker --help` lists (its indented first words). */

@@ -430,3 +430,110 @@ Options:
   -s, --size            Display total file sizes if the type is container
       --type string     Only inspect objects of the given type
 `;
+export const BUILD_HELP = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
+            Install the buildx component to build images with BuildKit:
+            https://docs.docker.com/go/buildx/
+
+Usage:  docker build [OPTIONS] PATH | URL | -
+
+Build an image from a Dockerfile
+
+Aliases:
+  docker image build, docker build, docker builder build
+
+Options:
+      --add-host list           Add a custom host-to-IP mapping ("host:ip")
+      --build-arg list          Set build-time variables
+      --cache-from strings      Images to consider as cache sources
+      --cgroup-parent string    Set the parent cgroup for the "RUN"
+                                instructions during build
+      --compress                Compress the build context using gzip
+      --cpu-period int          Limit the CPU CFS (Completely Fair
+                                Scheduler) period
+      --cpu-quota int           Limit the CPU CFS (Completely Fair
+                                Scheduler) quota
+  -c, --cpu-shares int          CPU shares (relative weight)
+      --cpuset-cpus string      CPUs in which to allow execution (0-3, 0,1)
+      --cpuset-mems string      MEMs in which to allow execution (0-3, 0,1)
+      --disable-content-trust   Skip image verification (default true)
+  -f, --file string             Name of the Dockerfile (Default is
+                                "PATH/Dockerfile")
+      --force-rm                Always remove intermediate containers
+      --iidfile string          Write the image ID to the file
+      --isolation string        Container isolation technology
+      --label list              Set metadata for an image
+  -m, --memory bytes            Memory limit
+      --memory-swap bytes       Swap limit equal to memory plus swap: -1
+                                to enable unlimited swap
+      --network string          Set the networking mode for the RUN
+                                instructions during build (default "default")
+      --no-cache                Do not use cache when building the image
+      --platform string         Set platform if server is multi-platform
+                                capable
+      --pull                    Always attempt to pull a newer version of
+                                the image
+  -q, --quiet                   Suppress the build output and print image
+                                ID on success
+      --rm                      Remove intermediate containers after a
+                                successful build (default true)
+      --security-opt strings    Security options
+      --shm-size bytes          Size of "/dev/shm"
+      --squash                  Squash newly built layers into a single
+                                new layer
+  -t, --tag list                Name and optionally a tag in the
+                                "name:tag" format
+      --target string           Set the target build stage to build.
+      --ulimit ulimit           Ulimit options (default [])
+`;
+export const HISTORY_HELP = `Usage:  docker history [OPTIONS] IMAGE
+
+Show the history of an image
+
+Aliases:
+  docker image history, docker history
+
+Options:
+      --format string     Format output using a custom template:
+                          'table':            Print output in table
+                          format with column headers (default)
+                          'table TEMPLATE':   Print output in table
+                          format using the given Go template
+                          'json':             Print in JSON format
+                          'TEMPLATE':         Print output using the
+                          given Go template.
+                          Refer to https://docs.docker.com/go/formatting/
+                          for more information about formatting output
+                          with templates
+  -H, --human             Print sizes and dates in human readable format
+                          (default true)
+      --no-trunc          Don't truncate output
+      --platform string   Show history for the given platform. Formatted
+                          as "os[/arch[/variant]]" (e.g., "linux/amd64")
+  -q, --quiet             Only show image IDs
+`;
+export const IMAGES_HELP = `Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]
+
+List images
+
+Aliases:
+  docker image ls, docker image list, docker images
+
+Options:
+  -a, --all             Show all images (default hides intermediate images)
+      --digests         Show digests
+  -f, --filter filter   Filter output based on conditions provided
+      --format string   Format output using a custom template:
+                        'table':            Print output in table format
+                        with column headers (default)
+                        'table TEMPLATE':   Print output in table format
+                        using the given Go template
+                        'json':             Print in JSON format
+                        'TEMPLATE':         Print output using the given
+                        Go template.
+                        Refer to https://docs.docker.com/go/formatting/
+                        for more information about formatting output with
+                        templates
+      --no-trunc        Don't truncate output
+  -q, --quiet           Only show image IDs
+      --tree            List multi-platform images as a tree (EXPERIMENTAL)
+`;
