@@ -61,7 +61,13 @@ export type EngineRequest =
       readonly timeoutS?: number;
       readonly signal?: number;
     }
-  | { readonly op: 'kill'; readonly id: string; readonly signal: number }
+  | {
+      readonly op: 'kill';
+      readonly id: string;
+      readonly signal: number;
+      /** The name as the client gave it, for the error text. */
+      readonly ref?: string;
+    }
   | { readonly op: 'wait'; readonly id: string }
   | { readonly op: 'signal'; readonly id: string; readonly signal: number }
   | { readonly op: 'shim-spec'; readonly id: string }

@@ -163,7 +163,12 @@ export class DockerEngine {
       case 'kill': {
         const container = this.containers.get(request.id);
         if (!container) return done(noSuchContainer(request.id));
-        if (container.state !== 'running') return done(notRunning(container));
+        // moby's router wraps errNotRunning: "Cannot kill container: %s" with the client's name.
+        if (container.state !== 'running')
+          return done({
+            error: `Cannot kill container: ${request.ref ?? request.id}: ${notRunning(container).error}`,
+            status: 1,
+          });
         this.signalContainer(container, request.signal);
         return done(0);
       }

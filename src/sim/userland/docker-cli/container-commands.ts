@@ -69,7 +69,7 @@ export const exec = command({
 /** Runs an operation on each named container, printing each name on success, as docker stop and kill do. */
 export function* eachContainer(
   refs: readonly string[],
-  request: (id: string) => unknown,
+  request: (id: string, ref: string) => unknown,
 ): Gen<number> {
   let status = 0;
   for (const ref of refs) {
@@ -77,7 +77,7 @@ export function* eachContainer(
     const result =
       id === null
         ? { error: `No such container: ${ref}`, status: 1 }
-        : yield* callDaemon(request(id));
+        : yield* callDaemon(request(id, ref));
     if (isEngineError(result)) {
       yield* daemonError(result);
       status = 1;
@@ -117,6 +117,6 @@ export const kill = command({
       yield* err(`Error response from daemon: invalid signal: ${name ?? ''}\n`);
       return 1;
     }
-    return yield* eachContainer(args, (id) => ({ op: 'kill', id, signal }));
+    return yield* eachContainer(args, (id, ref) => ({ op: 'kill', id, signal, ref }));
   },
 });

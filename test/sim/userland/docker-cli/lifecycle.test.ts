@@ -117,3 +117,22 @@ describe('docker start and restart', () => {
     });
   });
 });
+
+/**
+ * docker kill of a container that is not running: moby's router wraps the
+ * daemon's errNotRunning ("container %s is not running") as "Cannot kill
+ * container: %s" with the name the client sent (moby
+ * api/server/router/container/container_routes.go, postContainersKill).
+ */
+describe('docker kill', () => {
+  it('refuses a stopped container', () => {
+    const host = createHost();
+    runPlain('docker run --name done lab true', host);
+    const id = host.engine.find('done')?.id ?? '';
+    expect(runPlain('docker kill done', host)).toMatchObject({
+      stdout: '',
+      stderr: `Error response from daemon: Cannot kill container: done: container ${id} is not running\n`,
+      status: 1,
+    });
+  });
+});
