@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createHost } from '../src/sim/index.ts';
 import { NullFile } from '../src/sim/kernel/files.ts';
+import { runSiteBench } from './bench-site.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -27,6 +28,17 @@ const sink = { stdout: () => {}, stderr: () => {} };
 const rows: [string, { median: number; min: number }][] = [];
 
 rows.push(['host boot (createHost)', time(15, () => () => void createHost())]);
+// One slice of a runaway loop: the task the page's main thread would block for if the
+// simulator ran there instead of in its worker (ADR 0007).
+rows.push([
+  'one slice (50,000 system calls) of while :; do :; done',
+  time(9, () => {
+    let slice: (() => void) | undefined;
+    const host = createHost({ defer: (run) => (slice = run) });
+    host.openTerminal().write('while :; do :; done\r');
+    return () => slice?.();
+  }),
+]);
 rows.push([
   'docker run --rm lab sudo ps aux, end to end on a booted host',
   time(25, () => {
@@ -100,3 +112,7 @@ const mem = process.memoryUsage();
 console.log(
   `${'heap used after the runs'.padEnd(width)}  ${(mem.heapUsed / 1048576).toFixed(1)} MiB`,
 );
+
+// The built site in Chromium: time to a ready terminal, the main thread under runaway
+// scripts, Lighthouse (scripts/bench-site.ts; STEPDOWN_BENCH_LIGHTHOUSE=0 skips Lighthouse).
+await runSiteBench();
