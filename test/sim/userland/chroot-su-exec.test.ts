@@ -141,3 +141,36 @@ describe('su-exec', () => {
     },
   ]);
 });
+
+/**
+ * chroot into another directory (chroot(2) in the simulated kernel). Texts
+ * recorded with /usr/sbin/chroot (coreutils 9.1) as root on Debian 12,
+ * 2026-11-28; an empty directory has no `true` to run.
+ */
+describe('chroot NEWROOT', () => {
+  labCases([
+    {
+      line: run("sh -c 'mkdir /jail; chroot /jail true'"),
+      stderr: "chroot: failed to run command 'true': No such file or directory\n",
+      status: 127,
+    },
+    {
+      line: run('chroot --skip-chdir /tmp true'),
+      stderr:
+        "chroot: option --skip-chdir only permitted if NEWROOT is old '/'\nTry 'chroot --help' for more information.\n",
+      status: 125,
+    },
+    { line: run('chroot --skip-chdir / pwd'), stdout: '/\n', status: 0 },
+    {
+      line: run('setpriv --bounding-set=-setgid chroot --userspec=nobody / true'),
+      stderr: 'chroot: failed to set supplemental groups: Operation not permitted\n',
+      status: 125,
+    },
+    {
+      // A jail without /etc/passwd: the user looked up outside it is used.
+      line: run("sh -c 'mkdir /jail; chroot --userspec=nobody /jail true'"),
+      stderr: "chroot: failed to run command 'true': No such file or directory\n",
+      status: 127,
+    },
+  ]);
+});

@@ -162,6 +162,52 @@ describe('tini', () => {
     },
   ]);
 
+  /**
+   * -s and -p (prctl PR_SET_CHILD_SUBREAPER and PR_SET_PDEATHSIG). Recorded with
+   * Debian 12's tini 0.19.0 under `unshare -fp --mount-proc sh -c …` (sh as PID 1,
+   * tini as PID 2), 2026-11-28: an orphaned grandchild goes to the subreaper tini,
+   * which reaps it (-w says so); without -s it goes to PID 1.
+   */
+  const NOT_PID1 =
+    "[WARN  tini (2)] Tini is not running as PID 1 and isn't registered as a child subreaper.\n" +
+    "Zombie processes will not be re-parented to Tini, so zombie reaping won't work.\n" +
+    'To fix the problem, use the -s option or set the environment variable TINI_SUBREAPER to register Tini as a child subreaper, or run Tini as PID 1.\n';
+  labCases([
+    {
+      line: run(`sh -c 'tini -s -w -- sh -c "(sleep 0.1 &); sleep 0.5"; echo "status $?"'`),
+      stdout: 'status 0\n',
+      stderr: '[WARN  tini (2)] Reaped zombie process with pid=5\n',
+      status: 0,
+    },
+    {
+      line: run(`sh -c 'tini -w -- sh -c "(sleep 0.1 &); sleep 0.5"; echo "status $?"'`),
+      stdout: 'status 0\n',
+      stderr: NOT_PID1,
+      status: 0,
+    },
+    {
+      line: run(`sh -c 'tini -p SIGTERM -- sleep 0.1; echo "status $?"'`),
+      stdout: 'status 0\n',
+      stderr: NOT_PID1,
+      status: 0,
+    },
+    {
+      line: run(`sh -c 'tini -p TERM -- true; echo "status $?"'`),
+      stdout: 'status 1\n',
+      stderr: '[FATAL tini (2)] Not a valid option for -p: TERM\n',
+      status: 0,
+    },
+    {
+      line: run(`sh -c 'tini -vvv -s -- true; echo "status $?"'`),
+      stdout:
+        "[TRACE tini (2)] Registered as child subreaper\n[INFO  tini (2)] Spawned child process 'true' with pid '3'\n" +
+        "[DEBUG tini (2)] Received SIGCHLD\n[DEBUG tini (2)] Reaped child with pid: '3'\n" +
+        "[INFO  tini (2)] Main child exited normally (with status '0')\n[TRACE tini (2)] No child to wait\n" +
+        '[TRACE tini (2)] Exiting: child has exited\nstatus 0\n',
+      status: 0,
+    },
+  ]);
+
   it("golden 33: tini relays docker stop's SIGTERM, redis shuts down, tini exits 0 (all but the process fates)", () => {
     const file = JSON.parse(
       readFileSync(

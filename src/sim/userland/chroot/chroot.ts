@@ -35,8 +35,7 @@ interface Identity {
  * chroot from coreutils 9.1 (src/chroot.c), as `chroot --userspec=U:G / cmd`
  * is used to step down: change root, chdir("/"), set groups, gid, uid, and
  * exec the command (or "$SHELL -i"). Texts in the POSIX locale, recorded on
- * Debian 12. The simulated kernel has no chroot(2) yet, so only NEWROOT "/"
- * can be entered; other directories fail with ENOSYS.
+ * Debian 12.
  */
 export const chroot = program(
   'coreutils-9.1/chroot',
@@ -52,16 +51,45 @@ export const chroot = program(
     if (options.has('version')) return yield* print(VERSION);
     const [newroot, ...command] = parsed.operands;
     if (newroot === undefined) return yield* usage('missing operand');
-    const db = yield* readUserDb();
-    const who = resolve(db, options.get('userspec'), options.get('groups'));
-    if (typeof who === 'string') return yield* fail(prog, who);
-    const entered = yield* enterRoot(newroot);
+    const skipChdir = options.has('skip-chdir');
+    const oldRoot = yield* isOldRoot(newroot);
+    if (skipChdir && !oldRoot)
+      return yield* usage("option --skip-chdir only permitted if NEWROOT is old '/'");
+    const userspec = options.get('userspec');
+    const groupList = options.get('groups');
+    // chroot.c looks users up outside the new root first, then inside it.
+    const outside = oldRoot ? undefined : resolve(yield* readUserDb(), userspec, groupList);
+    const entered = yield* sys.chroot(newroot);
     if (entered instanceof Errno)
       return yield* fail(prog, `cannot change root directory to '${newroot}': ${entered.message}`);
-    if (!options.has('skip-chdir')) yield* sys.chdir('/');
-    if (who.groups !== undefined) yield* sys.setgroups(who.groups);
-    if (who.gid !== undefined) yield* sys.setgid(who.gid);
-    if (who.uid !== undefined) yield* sys.setuid(who.uid);
+    if (!skipChdir) {
+      const cd = yield* sys.chdir('/');
+      if (cd instanceof Errno)
+        return yield* fail(prog, `cannot chdir to root directory: ${cd.message}`);
+    }
+    // Inside, a failed lookup falls back on the one made outside (a jail without
+    // /etc/passwd still runs as the user named: observed with Debian 12's chroot).
+    const inside = resolve(yield* readUserDb(), userspec, groupList);
+    const who =
+      typeof inside === 'string' && outside && typeof outside !== 'string' ? outside : inside;
+    if (typeof who === 'string') return yield* fail(prog, who);
+    const steps: [string, () => Gen<Errno | 0>][] = [];
+    if (who.groups !== undefined) {
+      const groups = who.groups;
+      steps.push(['failed to set supplemental groups', () => sys.setgroups(groups)]);
+    }
+    if (who.gid !== undefined) {
+      const gid = who.gid;
+      steps.push(['failed to set group-ID', () => sys.setgid(gid)]);
+    }
+    if (who.uid !== undefined) {
+      const uid = who.uid;
+      steps.push(['failed to set user-ID', () => sys.setuid(uid)]);
+    }
+    for (const [message, step] of steps) {
+      const result = yield* step();
+      if (result instanceof Errno) return yield* fail(prog, `${message}: ${result.message}`);
+    }
     const argv = command.length > 0 ? command : [getenv(context.envp, 'SHELL') ?? '/bin/sh', '-i'];
     const file = argv[0] as string;
     const failure = yield* execvp(file, argv, context.envp);
@@ -80,14 +108,10 @@ function* fail(prog: string, message: string): Gen<number> {
   return CANCELED;
 }
 
-/** chroot(2) needs CAP_SYS_CHROOT and a directory; the simulator can only stay in "/". */
-function* enterRoot(path: string): Gen<Errno | 0> {
-  const st = yield* sys.stat(path);
-  if (st instanceof Errno) return st;
-  if (st.kind !== 'dir') return new Errno('ENOTDIR');
-  if ((yield* sys.self()).euid !== 0) return new Errno('EPERM');
-  const isRoot = /^\/+$/.test(path);
-  return isRoot ? 0 : new Errno('ENOSYS');
+/** chroot.c is_root(): NEWROOT is the directory that is "/" now (same inode). */
+function* isOldRoot(path: string): Gen<boolean> {
+  const [dir, root] = [yield* sys.stat(path), yield* sys.stat('/')];
+  return !(dir instanceof Errno) && !(root instanceof Errno) && dir.ino === root.ino;
 }
 
 /** parse_user_spec and chroot.c's group handling: the user's groups unless --groups gives them. */

@@ -1,5 +1,4 @@
 import { getoptLong, GetoptError } from '../lib/getopt-long.ts';
-import { parseSignal } from '../../kernel/signals.ts';
 import { getenv } from '../lib/io.ts';
 
 /** tini 0.19.0's usage (tini.c print_usage), recorded from Debian 12's tini. */
@@ -36,8 +35,42 @@ export interface TiniOptions {
   readonly killGroup: boolean;
   readonly warnOnReap: boolean;
   readonly remap: ReadonlySet<number>;
+  /** -p: the signal tini asks for when its parent dies (0: none). */
+  readonly parentDeathSignal: number;
   readonly command: readonly string[];
 }
+
+/** tini.c signal_names: the only names -p accepts, matched exactly. */
+const SIGNAL_NAMES: Readonly<Record<string, number>> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGQUIT: 3,
+  SIGILL: 4,
+  SIGTRAP: 5,
+  SIGABRT: 6,
+  SIGBUS: 7,
+  SIGFPE: 8,
+  SIGKILL: 9,
+  SIGUSR1: 10,
+  SIGSEGV: 11,
+  SIGUSR2: 12,
+  SIGPIPE: 13,
+  SIGALRM: 14,
+  SIGTERM: 15,
+  SIGCHLD: 17,
+  SIGCONT: 18,
+  SIGSTOP: 19,
+  SIGTSTP: 20,
+  SIGTTIN: 21,
+  SIGTTOU: 22,
+  SIGURG: 23,
+  SIGXCPU: 24,
+  SIGXFSZ: 25,
+  SIGVTALRM: 26,
+  SIGPROF: 27,
+  SIGWINCH: 28,
+  SIGSYS: 31,
+};
 
 export type TiniParse =
   | TiniOptions
@@ -54,6 +87,7 @@ export function parseTini(args: readonly string[], envp: readonly string[]): Tin
   let killGroup = getenv(envp, 'TINI_KILL_PROCESS_GROUP') !== undefined;
   let warnOnReap = false;
   const remap = new Set<number>();
+  let parentDeathSignal = 0;
   for (const { key, value = '' } of parsed.options) {
     if (key === 'h') return { kind: 'help' };
     if (key === 'l') return { kind: 'license' };
@@ -66,12 +100,23 @@ export function parseTini(args: readonly string[], envp: readonly string[]): Tin
         return { kind: 'fatal', message: `Not a valid option for -e: ${value}` };
       remap.add(Number(value));
     }
-    // -p needs prctl(PR_SET_PDEATHSIG), which the simulated kernel lacks: only checked.
-    if (key === 'p' && !(/^SIG[A-Z0-9+-]+$/.test(value) && parseSignal(value) !== undefined))
-      return { kind: 'fatal', message: `Not a valid option for -p: ${value}` };
+    if (key === 'p') {
+      const sig = Object.hasOwn(SIGNAL_NAMES, value) ? SIGNAL_NAMES[value] : undefined;
+      if (sig === undefined)
+        return { kind: 'fatal', message: `Not a valid option for -p: ${value}` };
+      parentDeathSignal = sig;
+    }
   }
   if (parsed.operands.length === 0) return { kind: 'usage', message: undefined };
-  return { verbosity, subreaper, killGroup, warnOnReap, remap, command: parsed.operands };
+  return {
+    verbosity,
+    subreaper,
+    killGroup,
+    warnOnReap,
+    remap,
+    parentDeathSignal,
+    command: parsed.operands,
+  };
 }
 
 /** `tini -l`: the MIT licence text tini prints (LICENSE of krallin/tini, as tini 0.19.0 prints it). */

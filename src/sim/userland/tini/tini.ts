@@ -39,8 +39,11 @@ export const tini = program('tini-0.19.0/tini', { vszKb: 2280, rssKb: 768 }, fun
     if (o.kind === 'fatal') yield* err(`[FATAL tini (${me.pid})] ${o.message}\n`);
     return o.kind === 'help' || o.kind === 'license' ? 0 : 1;
   }
-  if (me.pid !== 1 && !o.subreaper) yield* err(notPid1Warning(me.pid));
   const mask = yield* configureSignals();
+  const registered = yield* registerWithKernel(o, me.pid);
+  if (registered !== undefined) return registered;
+  const subreaper = yield* sys.prctl({ op: 'PR_GET_CHILD_SUBREAPER' });
+  if (me.pid !== 1 && subreaper !== 1) yield* err(notPid1Warning(me.pid));
   const child = yield* spawn(o, context.envp, mask);
   if (child instanceof Errno) return 1;
   if (o.verbosity >= 2)
@@ -49,6 +52,30 @@ export const tini = program('tini-0.19.0/tini', { vszKb: 2280, rssKb: 768 }, fun
     );
   return yield* supervise(o, me.pid, child);
 });
+
+/**
+ * tini.c main(): the parent-death signal (-p), then register_subreaper()
+ * (-s or TINI_SUBREAPER); a failure ends tini with status 1.
+ */
+function* registerWithKernel(o: TiniOptions, pid: number): Gen<number | undefined> {
+  if (o.parentDeathSignal !== 0) {
+    const set = yield* sys.prctl({ op: 'PR_SET_PDEATHSIG', sig: o.parentDeathSignal });
+    if (set instanceof Errno) {
+      yield* err(`[FATAL tini (${pid})] Failed to set up parent death signal\n`);
+      return 1;
+    }
+  }
+  if (!o.subreaper) return undefined;
+  const registered = yield* sys.prctl({ op: 'PR_SET_CHILD_SUBREAPER', value: 1 });
+  if (registered instanceof Errno) {
+    yield* err(
+      `[FATAL tini (${pid})] Failed to register as child subreaper: ${registered.message}\n`,
+    );
+    return 1;
+  }
+  if (o.verbosity >= 4) yield* out(`[TRACE tini (${pid})] Registered as child subreaper\n`);
+  return undefined;
+}
 
 function notPid1Warning(pid: number): string {
   return (
