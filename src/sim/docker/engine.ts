@@ -116,12 +116,17 @@ export class DockerEngine {
       case 'start-attached': {
         const container = this.containers.get(request.id);
         if (!container) return done({ error: `No such container: ${request.id}`, status: 125 });
-        if (container.state === 'exited') container.resetForStart();
-        this.startContainer(container, {
+        const attach = {
           stdin: caller.fds.get(0),
           stdout: caller.fds.get(1),
           stderr: caller.fds.get(2),
-        });
+        };
+        // Attaching to a running container (docker start -a) only connects its output.
+        if (container.state === 'running') container.attach(attach);
+        else {
+          container.resetForStart();
+          this.startContainer(container, attach);
+        }
         return done(0);
       }
       case 'wait':
@@ -130,7 +135,7 @@ export class DockerEngine {
         const container = this.containers.get(request.id);
         if (!container) return done(noSuchContainer(request.id));
         if (container.state === 'running') return done(0);
-        if (container.state === 'exited') container.resetForStart();
+        container.resetForStart();
         this.startContainer(container);
         container.waiters.add(caller);
         // Like runc create, the start fails at once when the command cannot run.

@@ -85,6 +85,28 @@ describe('docker start and restart', () => {
     });
   });
 
+  it('start of a container whose command is missing fails every time with the runtime error', () => {
+    const host = createHost();
+    runPlain('docker run -d --name broken lab nosuch', host);
+    const failure =
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "nosuch": executable file not found in $PATH: unknown\n' +
+      'failed to start containers: broken\n';
+    for (let i = 0; i < 2; i++)
+      expect(runPlain('docker start broken', host)).toMatchObject({
+        stdout: '',
+        stderr: failure,
+        status: 1,
+      });
+  });
+
+  it('a --rm container is gone once it has exited, detached or not', () => {
+    const host = createHost();
+    runPlain('docker run --rm -d lab true', host);
+    runPlain('docker run --rm lab true', host);
+    host.advance(1_000);
+    expect(runPlain('docker ps -aq', host).stdout).toBe('');
+  });
+
   it('start -a exits with the status of the container', () => {
     const host = createHost();
     runPlain("docker run --name three lab sh -c 'exit 3'", host);
