@@ -3,6 +3,7 @@ import { gpg } from '../gnupg/gpg.ts';
 import { gpgconf } from '../gnupg/gpgconf.ts';
 import { gosu110, gosu117 } from '../gosu/gosu.ts';
 import { sed } from '../sed/sed.ts';
+import { tar } from '../tar/tar.ts';
 import { wget } from '../wget/wget.ts';
 import type { Package } from './package.ts';
 
@@ -47,5 +48,10 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
         '/usr/bin/awk': { symlinkTo: '/etc/alternatives/awk' },
       },
     },
+  },
+  {
+    name: 'tar 1.34+dfsg-1.2+deb12u1',
+    programs: [tar],
+    installs: { lab: { '/usr/bin/tar': 'tar-1.34/tar' } },
   },
 ];
