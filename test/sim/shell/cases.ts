@@ -3063,4 +3063,510 @@ export const CASES: readonly ShellCase[] = [
       status: 0,
     },
   },
+  {
+    script:
+      '[ / -ef / ]; echo $?; [ / -ef /tmp ]; echo $?; [ /nonexist -nt / ]; echo $?; [ / -nt /nonexist ]; echo $?; [ /nonexist -ot / ]; echo $?',
+    dash: {
+      stdout: '0\n1\n1\n1\n1\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '0\n1\n1\n0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n1\n1\n1\n1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      '[ -t 0 ]; echo $?; [ -p /dev/null ]; echo $?; [ -c /dev/null ]; echo $?; [ -b /dev/null ]; echo $?; [ -g / ]; echo $?; [ -u / ]; echo $?; [ -k /tmp ]; echo $?; [ -O / ]; echo $?; [ -G / ]; echo $?',
+    dash: {
+      stdout: '1\n1\n0\n1\n1\n1\n0\n0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '1\n1\n0\n1\n1\n1\n0\n0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '1\n1\n0\n1\n1\n1\n0\n0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '[ abc \\< abd ]; echo $?; [ b \\> a ]; echo $?',
+    dash: {
+      stdout: '0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "cat <<-'END'\n\t$x `y`\n\t\tz\n\tEND\necho done",
+    dash: {
+      stdout: '$x `y`\nz\ndone\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '$x `y`\nz\ndone\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '$x `y`\nz\ndone\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'cat <<"E F"\n$x\nE F',
+    dash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'cat <<E\\OF\n$x\nEOF',
+    dash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '$x\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'cat <<EOF; echo after\nbody\nEOF',
+    dash: {
+      stdout: 'body\nafter\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'body\nafter\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'body\nafter\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'cat <<A; cat <<B\na\nA\nb\nB',
+    dash: {
+      stdout: 'a\nb\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a\nb\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'a\nb\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'x=1; cat <<EOF\n${x} \\${x} \\\\ "q" \'$x\'\nEOF',
+    dash: {
+      stdout: '1 ${x} \\ "q" \'1\'\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '1 ${x} \\ "q" \'1\'\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '1 ${x} \\ "q" \'1\'\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'f() { cat; }; f <<EOF\nin func\nEOF',
+    dash: {
+      stdout: 'in func\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'in func\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'in func\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'cat <<EOF | cat\npiped\nEOF',
+    dash: {
+      stdout: 'piped\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'piped\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'piped\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'set -- 1 2 3 4 5 6 7 8 9 10; echo ${10} $10',
+    dash: {
+      stdout: '10 10\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '10 10\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '10 10\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $(( 1 +\n 2 ))',
+    dash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'a=3; echo $((a++)) $a',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting primary: "a++"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '3 4\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '3 4\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'a=3; echo $((++a)) $a',
+    dash: {
+      stdout: '3 3\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '4 4\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '4 4\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $((2**10))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting primary: "2**10"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '1024\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '1024\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $((1,2))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting EOF: "1,2"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $((09))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting EOF: "09"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 1: 09: value too great for base (error token is "09")\n',
+      status: 1,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: arithmetic syntax error\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'echo $(( -2 ** 2 )) $((2**-1))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting primary: " -2 ** 2 "\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 1: 2**-1: exponent less than 0 (error token is "1")\n',
+      status: 1,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: exponent less than 0\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'echo $((0x))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting EOF: "0x"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: arithmetic syntax error\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'x=abc; echo $((x))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Illegal number: abc\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "x='1+2'; echo $((x*2))",
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Illegal number: 1+2\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '6\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '6\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'a=3; echo $(( a++ )) $a $(( ++a )) $(( a-- )) $a',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting primary: " a++ "\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '3 4 5 5 4\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '3 4 5 5 4\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $((1/0))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: division by zero: "1/0"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 1: 1/0: division by 0 (error token is "0")\n',
+      status: 1,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: divide by zero\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'echo $((1+))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting primary: "1+"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 1: 1+: syntax error: operand expected (error token is "+")\n',
+      status: 1,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: arithmetic syntax error\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'x=5; echo $((x+=2)) $x',
+    dash: {
+      stdout: '7 7\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '7 7\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '7 7\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'x=5; echo $((x+=2, x*2)) $x; echo $(( x > 3 ? 1 : 0 ))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: expecting EOF: "x+=2, x*2"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '14 7\n1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '14 7\n1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo $((7 % 0))',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: arithmetic expression: division by zero: "7 % 0"\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 1: 7 % 0: division by 0 (error token is "0")\n',
+      status: 1,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: divide by zero\n',
+      status: 2,
+    },
+  },
 ];

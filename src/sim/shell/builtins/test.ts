@@ -21,8 +21,27 @@ const UNARY = new Set([
   '-p',
   '-S',
   '-t',
+  '-g',
+  '-u',
+  '-k',
+  '-O',
+  '-G',
 ]);
-const BINARY = new Set(['=', '!=', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
+const BINARY = new Set([
+  '=',
+  '!=',
+  '<',
+  '>',
+  '-eq',
+  '-ne',
+  '-lt',
+  '-le',
+  '-gt',
+  '-ge',
+  '-nt',
+  '-ot',
+  '-ef',
+]);
 const ACCESS: Readonly<Record<string, number>> = { '-r': 4, '-w': 2, '-x': 1 };
 
 /** A syntax or number problem: the words each shell uses, and status 2. */
@@ -112,7 +131,7 @@ class TestParser {
     if (op !== undefined && BINARY.has(op) && this.pos + 2 < this.args.length) {
       const b = this.args[this.pos + 2] as string;
       this.pos += 3;
-      return binary(this.sh, a, op, b);
+      return yield* binary(this.sh, a, op, b);
     }
     if (a === '(' && this.args.length - this.pos > 2) {
       this.pos++;
@@ -141,8 +160,33 @@ function integer(sh: ShellState, text: string): number {
   );
 }
 
-function binary(sh: ShellState, a: string, op: string, b: string): boolean {
+/**
+ * -ef, -nt, -ot through stat(2): the same inode, a later or earlier mtime.
+ * bash also counts a missing second (-nt) or first (-ot) file as older;
+ * dash and BusyBox need both files (recorded).
+ */
+function* compareFiles(sh: ShellState, a: string, op: string, b: string): Gen<boolean> {
+  const sa = yield* sys.stat(a);
+  const sb = yield* sys.stat(b);
+  const bash = sh.dialect.name === 'bash';
+  if (sa instanceof Errno || sb instanceof Errno) {
+    if (!bash || op === '-ef') return false;
+    return op === '-nt' ? !(sa instanceof Errno) : !(sb instanceof Errno);
+  }
+  if (op === '-ef') return sa.ino === sb.ino;
+  return op === '-nt' ? sa.mtime > sb.mtime : sa.mtime < sb.mtime;
+}
+
+function* binary(sh: ShellState, a: string, op: string, b: string): Gen<boolean> {
   switch (op) {
+    case '-ef':
+    case '-nt':
+    case '-ot':
+      return yield* compareFiles(sh, a, op, b);
+    case '<':
+      return a < b;
+    case '>':
+      return a > b;
     case '=':
       return a === b;
     case '!=':
@@ -184,7 +228,20 @@ function* unary(op: string, arg: string): Gen<boolean> {
     case '-L':
     case '-h':
       return st.kind === 'symlink';
+    case '-c':
+      return st.kind === 'chardev';
+    case '-g':
+      return (st.mode & 0o2000) !== 0;
+    case '-u':
+      return (st.mode & 0o4000) !== 0;
+    case '-k':
+      return (st.mode & 0o1000) !== 0;
+    case '-O':
+      return st.uid === (yield* sys.self()).euid;
+    case '-G':
+      return st.gid === (yield* sys.self()).egid;
     default:
+      // -b, -p, -S: the simulated file system has no block devices, FIFOs or sockets.
       return false;
   }
 }
