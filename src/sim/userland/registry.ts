@@ -1,4 +1,5 @@
 import type { ProgramLoader } from '../kernel/exec.ts';
+import { unmodelledProgram } from './apt/unmodelled.ts';
 import { PACKAGES } from './packages/index.ts';
 
 /**
@@ -9,7 +10,8 @@ import { PACKAGES } from './packages/index.ts';
  */
 const BY_NAME = new Map(PACKAGES.flatMap((pkg) => pkg.programs).map((p) => [p.name, p]));
 
-export const loadProgram: ProgramLoader = (name) => BY_NAME.get(name);
+/** A name of no modelled program: an unmodelled executable of a Debian package (apt/unmodelled.ts). */
+export const loadProgram: ProgramLoader = (name) => BY_NAME.get(name) ?? unmodelledProgram(name);
 
 export function programNames(): string[] {
   return [...BY_NAME.keys()];

@@ -13,6 +13,7 @@ import type { Package } from './package.ts';
 
 const coreutils: Package = {
   name: 'coreutils 9.1-1',
+  deb: 'coreutils',
   programs: [trueProgram, falseProgram, id, whoami, sleep],
   installs: {
     host: {
@@ -42,6 +43,7 @@ const coreutils: Package = {
 
 const procps: Package = {
   name: 'procps 2:4.0.2-3',
+  deb: 'procps',
   programs: [
     createProcpsPs({
       name: 'procps-4.0.2/ps',

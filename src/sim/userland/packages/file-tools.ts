@@ -56,6 +56,7 @@ function installs(commands: Record<string, Program>, sbin = false): Package['ins
 function pkg(name: string, commands: Record<string, Program>, sbin = false): Package {
   return {
     name,
+    deb: name.split(' ')[0],
     programs: [...new Set(Object.values(commands))],
     installs: installs(commands, sbin),
   };

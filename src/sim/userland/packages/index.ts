@@ -1,4 +1,5 @@
 import { BUILD_TOOL_PACKAGES } from './build-tools.ts';
+import { APT_PACKAGES } from './apt-tools.ts';
 import { CORE_PACKAGES } from './core.ts';
 import { FILE_TOOL_PACKAGES } from './file-tools.ts';
 import type { Package, SystemName } from './package.ts';
@@ -14,6 +15,7 @@ export const PACKAGES: readonly Package[] = [
   ...FILE_TOOL_PACKAGES,
   ...PROCESS_TOOL_PACKAGES,
   ...BUILD_TOOL_PACKAGES,
+  ...APT_PACKAGES,
 ];
 
 /** Lays out every package's files for one system (executables, links, set-user-ID bits). */

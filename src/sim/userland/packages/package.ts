@@ -16,6 +16,8 @@ export interface Package {
   readonly name: string;
   readonly programs: readonly Program[];
   readonly installs: Partial<Record<SystemName, Readonly<Record<string, Installed>>>>;
+  /** The Debian binary package that ships these programs (apt installs them from it), e.g. "procps". */
+  readonly deb?: string;
   /** Paths installed set-user-ID root (mode 4755). */
   readonly setuid?: readonly string[];
 }

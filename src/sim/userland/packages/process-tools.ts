@@ -11,6 +11,7 @@ import type { Package } from './package.ts';
 /** procps's /usr/bin/kill (ps itself is in core.ts). */
 const procpsKill: Package = {
   name: 'procps 2:4.0.2-3 (kill)',
+  deb: 'procps',
   programs: [kill],
   installs: {
     host: { '/usr/bin/kill': 'procps-4.0.2/kill' },

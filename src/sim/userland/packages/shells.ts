@@ -9,6 +9,7 @@ import type { Package } from './package.ts';
 export const SHELL_PACKAGES: readonly Package[] = [
   {
     name: 'bash 5.2.15-2+b8',
+    deb: 'bash',
     programs: [bash],
     installs: {
       host: { '/usr/bin/bash': 'bash-5.2/bash' },
@@ -18,6 +19,7 @@ export const SHELL_PACKAGES: readonly Package[] = [
   },
   {
     name: 'dash 0.5.12-2',
+    deb: 'dash',
     programs: [dash],
     installs: {
       // Merged /usr (Debian 12): the package's /bin/sh is /usr/bin/sh.

@@ -1,0 +1,92 @@
+import { Errno } from '../../kernel/errno.ts';
+import * as sys from '../../kernel/syscall-api.ts';
+import { err, out, type Gen } from '../lib/io.ts';
+import { LineReader } from '../lib/line-reader.ts';
+import { indexOf, type ArchiveIndex } from './archive.ts';
+import { LISTS_DIR, type Database } from './dpkg-db.ts';
+import type { AptRelease, FetchItem } from './releases.ts';
+import { fetchedLine, sizeToStr } from './texts.ts';
+
+/** apt-get's options as the simulator reads them. */
+export interface Options {
+  yes: boolean;
+  recommends: boolean;
+  autoRemove: boolean;
+  purge: boolean;
+  recommendsImportant: boolean;
+  tty: boolean;
+}
+
+/** Opens a lock file as apt does; not root: apt's two errors (recorded: install-nonroot). */
+export function* lock(path: string, what: 'lists' | 'dpkg'): Gen<boolean> {
+  const fd = yield* sys.open(path, { write: true, create: true }, 0o640);
+  if (!(fd instanceof Errno)) {
+    yield* sys.close(fd);
+    return true;
+  }
+  yield* err(`E: Could not open lock file ${path} - open (13: Permission denied)\n`);
+  yield* err(
+    what === 'lists'
+      ? 'E: Unable to lock directory /var/lib/apt/lists/\n'
+      : 'E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?\n',
+  );
+  return false;
+}
+
+export function* progress(opts: Options, text: string): Gen<void> {
+  yield* out(opts.tty ? `${text}... Done\n` : `${text}...\n`);
+}
+
+export function listFileName(uri: string, suite: string, component: string): string {
+  return `${uri.replace(/^https?:\/\//, '').replaceAll('/', '_')}_dists_${suite.replaceAll('/', '_')}_${component}_binary-amd64_Packages`;
+}
+
+export function* fetch(release: AptRelease, items: readonly FetchItem[]): Gen<void> {
+  let bytes = 0;
+  for (const [i, item] of items.entries()) {
+    const size = item.verb === 'Get' ? ` [${sizeToStr(item.bytes)}B]` : '';
+    yield* out(`${item.verb}:${i + 1} ${item.what}${size}\n`);
+    bytes += item.bytes;
+  }
+  const seconds = bytes / release.bytesPerSecond;
+  yield* sys.nanosleep(Math.round(seconds * 1000));
+  yield* out(fetchedLine(bytes, seconds));
+}
+
+export function* readdirNames(dir: string): Gen<string[]> {
+  const entries = yield* sys.readdir(dir);
+  return entries instanceof Errno ? [] : entries.map((e) => e.name);
+}
+
+/** The packages apt can see: those of the lists `apt-get update` left (none after rm -rf /var/lib/apt/lists/*). */
+export function* visibleIndex(release: AptRelease): Gen<ArchiveIndex> {
+  const present = new Set(yield* readdirNames(LISTS_DIR));
+  const origins = release.archive.origins.filter((o) =>
+    present.has(listFileName(o.uri, o.suite, o.component)),
+  );
+  return indexOf(
+    origins.length === release.archive.origins.length
+      ? release.archive
+      : { ...release.archive, origins },
+  );
+}
+
+export function* header(opts: Options, db: Database, release: AptRelease): Gen<void> {
+  yield* progress(opts, 'Reading package lists');
+  yield* out(opts.tty ? `${release.buildingTreeTty}\n` : 'Building dependency tree...\n');
+  if (db.hasStates) yield* progress(opts, 'Reading state information');
+}
+
+/** "Do you want to continue? [Y/n] ": yes on y, Y or an empty line; anything else (or end of input) aborts. */
+export function* confirm(opts: Options): Gen<boolean> {
+  const prompt = 'Do you want to continue? [Y/n] ';
+  if (opts.tty && (yield* sys.isatty(0))) {
+    const answer = yield* sys.readline(0, prompt);
+    if (answer instanceof Errno || !('line' in answer)) return false;
+    return /^(y|yes)?$/i.test(answer.line.trim());
+  }
+  yield* out(prompt);
+  const line = yield* new LineReader(0).next();
+  if (line === null || line instanceof Errno) return false;
+  return /^(y|yes)?$/i.test(line.trim());
+}
