@@ -5,6 +5,7 @@ import * as sys from '../../../src/sim/kernel/syscall-api.ts';
 import { testKernel } from './harness.ts';
 
 const code = (r: unknown) => (r instanceof Errno ? r.code : r);
+const num = (r: number | Errno) => (r instanceof Errno ? r.code : String(r));
 
 describe('prctl(PR_SET_CHILD_SUBREAPER) (kernel/exit.c find_new_reaper)', () => {
   it('an orphan goes to the nearest subreaper ancestor, which can wait for it', () => {
@@ -74,11 +75,11 @@ describe('prctl(PR_SET_PDEATHSIG)', () => {
         yield* sys.prctl({ op: 'PR_SET_PDEATHSIG', sig: SIGTERM });
         yield* sys.sigaction(SIGTERM, function* () {
           got.push(
-            `child: SIGTERM, pdeathsig ${String(yield* sys.prctl({ op: 'PR_GET_PDEATHSIG' }))}`,
+            `child: SIGTERM, pdeathsig ${num(yield* sys.prctl({ op: 'PR_GET_PDEATHSIG' }))}`,
           );
         });
         yield* sys.fork(function* () {
-          got.push(`grandchild pdeathsig ${String(yield* sys.prctl({ op: 'PR_GET_PDEATHSIG' }))}`);
+          got.push(`grandchild pdeathsig ${num(yield* sys.prctl({ op: 'PR_GET_PDEATHSIG' }))}`);
           return 0;
         });
         yield* sys.pause();
