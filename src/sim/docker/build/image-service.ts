@@ -271,7 +271,9 @@ export class ImageService {
 
   private summaries(): ImageSummary[] {
     const parents = new Set(this.images.map((i) => i.parent).filter((p) => p !== undefined));
-    return this.images
+    // Newest first; images made in the same millisecond, the later one first.
+    return [...this.images]
+      .reverse()
       .flatMap((image) => {
         const base = {
           id: image.id,
@@ -281,7 +283,8 @@ export class ImageService {
         };
         return image.tags.length === 0
           ? [{ ...base, repository: '<none>', tag: '<none>' }]
-          : image.tags.map((tag) => ({ ...base, repository: image.repository, tag }));
+          : // The reference store lists an image's tags in lexical order.
+            [...image.tags].sort().map((tag) => ({ ...base, repository: image.repository, tag }));
       })
       .sort((a, b) => b.created - a.created);
   }

@@ -9,6 +9,8 @@ import { logs } from './logs.ts';
 import { ps } from './ps.ts';
 import { top } from './top.ts';
 import { build } from './build.ts';
+import { history } from './history.ts';
+import { images } from './images.ts';
 
 type Command = (args: readonly string[], envp: readonly string[]) => Gen<number>;
 
@@ -25,6 +27,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   top,
   inspect,
   build,
+  history,
+  images,
 };
 
 /** Every command `docker --help` lists (its indented first words). */

@@ -30,7 +30,7 @@ export function goQuote(text: string): string {
 }
 
 /** docker/cli formatter Ellipsis: at most `max` characters, the last one "…" when cut. */
-function ellipsis(text: string, max: number): string {
+export function ellipsis(text: string, max: number): string {
   const chars = Array.from(text); // runes, as Go counts them
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
