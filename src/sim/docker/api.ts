@@ -99,7 +99,11 @@ export interface ShimSpec {
 
 /** docker logs: the log entries from an index on, the next index, and whether the container has stopped. */
 export interface LogsResponse {
-  readonly entries: readonly { readonly stream: 'stdout' | 'stderr'; readonly data: string }[];
+  readonly entries: readonly {
+    readonly stream: 'stdout' | 'stderr';
+    readonly data: string;
+    readonly at: number;
+  }[];
   readonly next: number;
   readonly ended: boolean;
 }

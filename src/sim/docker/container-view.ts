@@ -55,9 +55,10 @@ export function summary(container: Container, now: number): ContainerSummary {
 /**
  * A time as Go's RFC3339Nano prints it (the API's StartedAt, FinishedAt and
  * Created): UTC, fraction without trailing zeros; the zero time is
- * 0001-01-01T00:00:00Z.
+ * 0001-01-01T00:00:00Z. With fixedNanos, nine digits always, as docker
+ * logs -t prints them (jsonmessage.RFC3339NanoFixed).
  */
-export function rfc3339(ms: number | undefined): string {
+export function rfc3339(ms: number | undefined, fixedNanos = false): string {
   if (ms === undefined) return '0001-01-01T00:00:00Z';
   const days = Math.floor(ms / 86_400_000);
   const inDay = ms - days * 86_400_000;
@@ -67,7 +68,11 @@ export function rfc3339(ms: number | undefined): string {
   const min = Math.floor((inDay % 3_600_000) / 60_000);
   const s = Math.floor((inDay % 60_000) / 1000);
   const frac = inDay % 1000;
-  const fraction = frac === 0 ? '' : `.${pad(frac, 3).replace(/0+$/, '')}`;
+  const fraction = fixedNanos
+    ? `.${pad(frac, 3)}000000`
+    : frac === 0
+      ? ''
+      : `.${pad(frac, 3).replace(/0+$/, '')}`;
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(min)}:${pad(s)}${fraction}Z`;
 }
 

@@ -59,7 +59,12 @@ export class Container {
   shimPid: number | undefined;
   initPid: number | undefined;
   mountNamespace: MountNamespace | undefined;
-  readonly logs: { readonly stream: 'stdout' | 'stderr'; readonly data: string }[] = [];
+  /** What the container wrote, each write with its stream and time (the json-file log driver's records). */
+  readonly logs: {
+    readonly stream: 'stdout' | 'stderr';
+    readonly data: string;
+    readonly at: number;
+  }[] = [];
   readonly waiters = new Set<Process>();
   /** Clients following the log (docker logs -f), woken by new output and by the end. */
   readonly logWaiters = new Set<Process>();
@@ -113,8 +118,8 @@ export class Container {
     this.attachment = undefined;
   }
 
-  output(stream: 'stdout' | 'stderr', data: string): void {
-    this.logs.push({ stream, data });
+  output(stream: 'stdout' | 'stderr', data: string, at = 0): void {
+    this.logs.push({ stream, data, at });
     const target = stream === 'stdout' ? this.attachment?.stdout : this.attachment?.stderr;
     target?.write(data);
   }

@@ -253,7 +253,7 @@ export class DockerEngine {
 
   /** Output of a container's processes: into its log, to attached clients, waking log followers. */
   private record(container: Container, stream: 'stdout' | 'stderr', data: string): void {
-    container.output(stream, data);
+    container.output(stream, data, this.kernel.clock.now());
     for (const waiter of container.logWaiters) this.kernel.wake(waiter);
   }
 

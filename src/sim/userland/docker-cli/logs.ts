@@ -1,4 +1,5 @@
 import { isEngineError, type EngineError, type LogsResponse } from '../../docker/api.ts';
+import { rfc3339 } from '../../docker/container-view.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { command, flag } from './command.ts';
@@ -6,17 +7,18 @@ import { callDaemon } from './daemon.ts';
 import { LOGS_HELP } from './help-texts.ts';
 import { resolve } from './resolve.ts';
 
-const MODELLED = new Set(['follow', 'tail', 'help']);
+const MODELLED = new Set(['follow', 'tail', 'timestamps', 'help']);
 type Entry = LogsResponse['entries'][number];
+
+/** The log as lines (the json-file driver keeps one record per line), each with its stream and time. */
+const byLine = (entries: readonly Entry[]): Entry[] =>
+  entries.flatMap((e) => (e.data.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((data) => ({ ...e, data })));
 
 /** --tail N: the last N lines of the log, counted over both streams. */
 function lastLines(entries: readonly Entry[], tail: string | undefined): Entry[] {
   if (tail === undefined || tail === 'all' || !/^\d+$/.test(tail)) return [...entries];
-  const lines = entries.flatMap((e) =>
-    (e.data.match(/[^\n]*\n|[^\n]+$/g) ?? []).map((data) => ({ stream: e.stream, data })),
-  );
   const n = Number(tail);
-  return n === 0 ? [] : lines.slice(-n);
+  return n === 0 ? [] : byLine(entries).slice(-n);
 }
 
 /**
@@ -51,12 +53,16 @@ export const logs = command({
       if (isEngineError(reply)) return yield* noSuch(ref);
       const entries = first ? lastLines(reply.entries, flag(flags, 'tail')) : reply.entries;
       first = false;
-      yield* write(entries);
+      yield* write(flags.has('timestamps') ? stamped(entries) : entries);
       from = reply.next;
       if (!follow || reply.ended) return 0;
     }
   },
 });
+
+/** -t: each line starts with its time, RFC 3339 with nine fraction digits, and a space. */
+const stamped = (entries: readonly Entry[]): Entry[] =>
+  byLine(entries).map((e) => ({ ...e, data: `${rfc3339(e.at, true)} ${e.data}` }));
 
 function* write(entries: readonly Entry[]): Gen<void> {
   for (const entry of entries) {

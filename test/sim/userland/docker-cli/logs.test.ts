@@ -41,6 +41,19 @@ describe('docker logs', () => {
     expect(host.kernel.clock.now() - start).toBeLessThan(3_100);
   });
 
+  // moby api/server/httputils/write_log_stream.go: with timestamps each line starts with
+  // msg.Timestamp.Format(jsonmessage.RFC3339NanoFixed) and a space (nine fraction digits, UTC "Z").
+  it("-t puts each line's time in front, in virtual time", () => {
+    const host = createHost();
+    runPlain("docker run -d --name slow lab sh -c 'echo a; sleep 1.5; echo b; echo c >&2'", host);
+    runPlain('sleep 2', host);
+    expect(runPlain('docker logs -t slow', host)).toMatchObject({
+      stdout: '2026-11-28T17:01:00.000000000Z a\n2026-11-28T17:01:01.500000000Z b\n',
+      stderr: '2026-11-28T17:01:01.500000000Z c\n',
+      status: 0,
+    });
+  });
+
   it('a -t container logs one stream with CR LF', () => {
     const host = createHost();
     runPlain("docker run -d -t --name tty lab sh -c 'echo hi; echo err >&2'", host);
