@@ -1,7 +1,7 @@
 import { err, out, type Gen } from '../lib/io.ts';
 import { dpkgName } from './archive.ts';
 import { confirm, header, lock, visibleIndex, type Options } from './apt-common.ts';
-import { databaseEntries, dpkgSays, removeFiles } from './dpkg-apply.ts';
+import { databaseEntries, dpkgSays, removeFiles, shipsLibraries } from './dpkg-apply.ts';
 import { readDatabase, type Installed } from './dpkg-db.ts';
 import type { AptRelease } from './releases.ts';
 import { unneeded } from './resolve.ts';
@@ -67,7 +67,7 @@ export function* remove(
     yield* dpkgSays(`Removing ${dpkgName(e)} (${e.version}) ...\n`);
     yield* dpkgSays(release.removeNotes[e.name] ?? '');
   }
-  if (removed.some((e) => (release.archive.files[e.name] ?? []).some((f) => f.includes('.so'))))
+  if (removed.some((e) => shipsLibraries(release.archive, e.name)))
     yield* dpkgSays(`Processing triggers for libc-bin (${release.libcBinVersion}) ...\n`);
   yield* removeFiles(db, list, opts.purge);
   if (opts.purge) {

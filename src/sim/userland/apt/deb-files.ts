@@ -1,4 +1,5 @@
 import { PACKAGES } from '../packages/index.ts';
+import type { Installed } from '../packages/package.ts';
 import type { Archive } from './archive.ts';
 
 /** A file a Debian package puts on disk, as the simulator lays it out. */
@@ -34,13 +35,30 @@ export function debFiles(archive: Archive, name: string): DebFile[] {
   return files;
 }
 
-/** Program names by command for a Debian package, from the simulator's packages (the Debian 12 layout). */
+/**
+ * Program names by command for a Debian package, from the simulator's
+ * packages (the Debian 12 layout). A command the package installs as a
+ * link (dash's sh, mawk's awk through /etc/alternatives) runs the program
+ * the link leads to.
+ */
 function modelledPrograms(deb: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const pkg of PACKAGES) {
     if (pkg.deb !== deb) continue;
-    for (const [path, what] of Object.entries(pkg.installs.lab ?? pkg.installs.host ?? {}))
-      if (typeof what === 'string') found.set(basename(path), what);
+    const installs = pkg.installs.lab ?? pkg.installs.host ?? {};
+    for (const [path, what] of Object.entries(installs)) {
+      let target: Installed | undefined = what;
+      for (
+        let at = path, hops = 0;
+        target !== undefined && typeof target !== 'string' && hops < 8;
+        hops++
+      ) {
+        const to = target.symlinkTo;
+        at = to.startsWith('/') ? to : `${at.slice(0, at.lastIndexOf('/'))}/${to}`;
+        target = installs[at];
+      }
+      if (typeof target === 'string') found.set(basename(path), target);
+    }
   }
   return found;
 }

@@ -65,7 +65,7 @@ export function* unpackAndConfigure(
     yield* dpkgSays(`Setting up ${dpkgName(pkg)} (${pkg.version}) ...\n`);
     yield* dpkgSays(release.setupNotes[pkg.name] ?? '');
   }
-  if (install.some((p) => (release.archive.files[p.name] ?? []).some((f) => f.includes('.so'))))
+  if (install.some((p) => shipsLibraries(release.archive, p.name)))
     yield* dpkgSays(`Processing triggers for libc-bin (${release.libcBinVersion}) ...\n`);
   const status = (yield* readFile(STATUS_FILE)) as string | Errno;
   const text =
@@ -74,6 +74,12 @@ export function* unpackAndConfigure(
   yield* writeFile(STATUS_FILE, text);
   for (const pkg of install) if (auto.has(pkg.name)) db.auto.add(pkg.name);
   yield* writeAuto(db, install);
+}
+
+/** Whether a package has shared libraries (ldconfig's trigger in libc-bin runs after it changes). */
+export function shipsLibraries(archive: Archive, name: string): boolean {
+  const files = archive.files[name];
+  return files ? files.some((f) => f.includes('.so')) : name.startsWith('lib');
 }
 
 /** Dependencies are set up before the packages that need them (apt's own order differs; LIMITATIONS). */

@@ -1,5 +1,6 @@
 import { err, out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
+import { dpkgQuery } from '../apt/dpkg-query.ts';
 
 /** What dpkg 1.21 prints after any usage error (on standard error), captured on Debian 12. */
 const TRY_HELP = `
@@ -12,15 +13,19 @@ Type dpkg-deb --help for help about manipulating *.deb files;
 Options marked [*] produce a lot of output - pipe it through 'less' or 'more' !
 `;
 
-/** The actions dpkg knows but the simulator does not model (it has no package database). */
+/** The actions dpkg knows but the simulator does not model (apt-get installs and removes packages). */
 const UNMODELLED =
-  /^(-[iLlsSrPpCaV]|--(install|unpack|configure|remove|purge|list|status|listfiles|search|audit|get-selections|set-selections|print-foreign-architectures|add-architecture|compare-versions|help|version).*)$/;
+  /^(-[iLsrPpCaV]|--(install|unpack|configure|remove|purge|status|listfiles|audit|get-selections|set-selections|print-foreign-architectures|add-architecture|compare-versions|help|version).*)$/;
+
+/** Query actions dpkg hands to dpkg-query (dpkg(1): "dpkg-query actions"). */
+const QUERIES = /^(-[lSW]|--(list|search|show))$/;
 
 /**
  * dpkg 1.21.22 as the redis Dockerfiles use it: `dpkg --print-architecture`
- * prints amd64 (the machine's architecture). Usage errors have dpkg's words
- * and status 2; package actions are refused with a note that they are not
- * modelled (src/sim/LIMITATIONS.md).
+ * prints amd64 (the machine's architecture); -l, -S and -W are dpkg-query's
+ * (apt/dpkg-query.ts). Usage errors have dpkg's words and status 2; package
+ * actions are refused with a note that they are not modelled
+ * (src/sim/LIMITATIONS.md).
  */
 export const dpkg = program('dpkg-1.21/dpkg', { vszKb: 8000, rssKb: 3600 }, function* (ctx) {
   const args = ctx.argv.slice(1);
@@ -31,6 +36,7 @@ export const dpkg = program('dpkg-1.21/dpkg', { vszKb: 8000, rssKb: 3600 }, func
     yield* out('amd64\n');
     return 0;
   }
+  if (QUERIES.test(first)) return yield* dpkgQuery.main(ctx);
   if (UNMODELLED.test(first)) {
     yield* err(
       `dpkg: error: ${first} is not modelled by this simulator (only --print-architecture is)\n`,

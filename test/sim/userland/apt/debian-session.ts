@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORLD_START_MS } from '../../../../src/sim/kernel/clock.ts';
 import { Credentials } from '../../../../src/sim/kernel/credentials.ts';
-import { SinkFile, type OpenFile } from '../../../../src/sim/kernel/files.ts';
+import { SinkFile, type LineInput, type OpenFile } from '../../../../src/sim/kernel/files.ts';
 import { Kernel } from '../../../../src/sim/kernel/kernel.ts';
 import * as sys from '../../../../src/sim/kernel/syscall-api.ts';
 import { MountNamespace } from '../../../../src/sim/kernel/vfs/mount-namespace.ts';
@@ -35,6 +35,32 @@ class StringInput implements OpenFile {
 }
 
 /**
+ * A terminal as `docker exec -it` gives one, reduced to what apt uses: what
+ * is written shows, and a line read at the terminal echoes the typed answer.
+ */
+class Terminal implements OpenFile {
+  readonly isTerminal = true;
+  screen = '';
+  private readonly answers: string[];
+  constructor(answers: readonly string[]) {
+    this.answers = [...answers];
+  }
+  read(): string {
+    return '';
+  }
+  write(data: string): number {
+    this.screen += data;
+    return data.length;
+  }
+  readLine(prompt: string): LineInput {
+    const line = this.answers.shift();
+    if (line === undefined) return { eof: true };
+    this.screen += `${prompt}${line}\n`;
+    return { line };
+  }
+}
+
+/**
  * A debian:bookworm-slim or debian:stretch-slim file system as
  * installDebianBase lays it out, in a kernel of its own; commands run one
  * after another like the lines of a RUN step (no terminal).
@@ -51,10 +77,25 @@ export class DebianSession {
     this.mnt = new MountNamespace(tree.root);
   }
 
+  /** Runs a command on a terminal, typing ANSWERS where it reads a line; returns the screen's text. */
+  runOnTerminal(argv: readonly string[], answers: readonly string[] = []): Run {
+    const terminal = new Terminal(answers);
+    const status = this.spawn(argv, 0, [terminal, terminal, terminal]);
+    return { stdout: terminal.screen, stderr: '', status };
+  }
+
   run(argv: readonly string[], options: { uid?: number; stdin?: string } = {}): Run {
     let stdout = '';
     let stderr = '';
-    const uid = options.uid ?? 0;
+    const status = this.spawn(argv, options.uid ?? 0, [
+      new StringInput(options.stdin ?? ''),
+      new SinkFile((d) => (stdout += d)),
+      new SinkFile((d) => (stderr += d)),
+    ]);
+    return { stdout, stderr, status };
+  }
+
+  private spawn(argv: readonly string[], uid: number, stdio: OpenFile[]): number {
     const path = argv[0]?.includes('/') ? argv[0] : this.find(argv[0] ?? '');
     const env = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HOME=/root'];
     const process = this.kernel.spawn({
@@ -64,11 +105,7 @@ export class DebianSession {
       mnt: this.mnt,
       cwd: '/',
       hostname: 'c0ffee123456',
-      stdio: [
-        new StringInput(options.stdin ?? ''),
-        new SinkFile((d) => (stdout += d)),
-        new SinkFile((d) => (stderr += d)),
-      ],
+      stdio: stdio as [OpenFile, OpenFile, OpenFile],
       main: function* () {
         const failed = yield* sys.execve(path, argv, env);
         throw new Error(`execve ${path}: ${failed.code}`);
@@ -84,7 +121,7 @@ export class DebianSession {
       if (deadline === undefined || !process.alive) break;
       this.kernel.advanceTo(deadline);
     }
-    return { stdout, stderr, status: shellStatus(process.exitStatus) };
+    return shellStatus(process.exitStatus);
   }
 
   inode(path: string): Inode | undefined {

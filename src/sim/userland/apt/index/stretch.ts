@@ -181,7 +181,9 @@ Description: utilities that use the proc file system
  * The stretch mirrors of 2019 as apt 1.4 printed them (the same transcript's
  * `apt-get update`: stretch Release [118 kB], stretch/updates InRelease
  * [94.3 kB], stretch-updates InRelease [91.0 kB], Packages [7082 kB],
- * [499 kB], [27.4 kB]). Only main carries packages here.
+ * [499 kB], [27.4 kB]; "Fetched 7915 kB"): the byte counts are chosen within the
+ * printed roundings so that they add up to the printed total. Only main
+ * carries packages here.
  */
 export const STRETCH: Archive = {
   codename: 'stretch',
@@ -190,30 +192,32 @@ export const STRETCH: Archive = {
       uri: 'http://cdn-fastly.deb.debian.org/debian',
       suite: 'stretch',
       component: 'main',
-      releaseBytes: 118_000,
-      packagesBytes: 7_082_000,
+      releaseBytes: 118_400,
+      packagesBytes: 7_082_400,
       packages: SLIM_MANIFEST.map(baseStanza).join('') + ARTICLE_PACKAGES,
     },
     {
       uri: 'http://security-cdn.debian.org/debian-security',
       suite: 'stretch/updates',
       component: 'main',
-      releaseBytes: 94_300,
-      packagesBytes: 499_000,
+      releaseBytes: 94_340,
+      packagesBytes: 499_400,
       packages: '',
     },
     {
       uri: 'http://cdn-fastly.deb.debian.org/debian',
       suite: 'stretch-updates',
       component: 'main',
-      releaseBytes: 91_000,
-      packagesBytes: 27_400,
+      releaseBytes: 91_040,
+      packagesBytes: 27_440,
       packages: '',
     },
   ],
   base: SLIM_MANIFEST.map(([name]) => name),
-  // Stretch's file lists are not sourced: bookworm's lists of the same packages stand in (LIMITATIONS).
+  // Stretch's file lists are not sourced: bookworm's lists of the same packages stand in (LIMITATIONS),
+  // for the base packages too (their .deb paths, /bin/sh and /bin/ls, are the same in Debian 9).
   files: {
+    ...Object.fromEntries(SLIM_MANIFEST.map(([name]) => [name, BOOKWORM.files[name] ?? []])),
     procps: BOOKWORM.files['procps'] ?? [],
     psmisc: BOOKWORM.files['psmisc'] ?? [],
   },
