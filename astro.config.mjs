@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   output: 'static',
+  // The origin the site is served from, e.g. https://stepdown.example.org: enables the
+  // canonical and hreflang links (absolute URLs only). Unset, the pages omit them.
+  site: process.env.STEPDOWN_SITE || undefined,
   trailingSlash: 'ignore',
   // English at "/", Simplified Chinese at "/zh-cn/" (folder name = locale).
   // Keep in step with src/i18n/locales.ts (test/i18n/locales.test.ts checks it).
