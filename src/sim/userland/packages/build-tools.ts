@@ -2,6 +2,8 @@ import { awk } from '../awk/awk.ts';
 import { gpg } from '../gnupg/gpg.ts';
 import { gpgconf } from '../gnupg/gpgconf.ts';
 import { gosu110, gosu117 } from '../gosu/gosu.ts';
+import { make } from '../make/make.ts';
+import { RELEASE_PROGRAMS } from '../redis/release-builds.ts';
 import { sed } from '../sed/sed.ts';
 import { tar } from '../tar/tar.ts';
 import { wget } from '../wget/wget.ts';
@@ -53,5 +55,17 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
     name: 'tar 1.34+dfsg-1.2+deb12u1',
     programs: [tar],
     installs: { lab: { '/usr/bin/tar': 'tar-1.34/tar' } },
+  },
+  {
+    name: 'make 4.3-4.1',
+    programs: [make],
+    installs: { lab: { '/usr/bin/make': 'make-4.3/make' } },
+  },
+  {
+    // What `make install` of a redis release tarball writes to /usr/local/bin
+    // (src/sim/userland/make/redis-build.ts): no package installs them.
+    name: 'redis 5.0.5, 7.2.5, 8.2.1 built from source',
+    programs: RELEASE_PROGRAMS,
+    installs: {},
   },
 ];

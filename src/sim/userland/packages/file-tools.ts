@@ -15,6 +15,7 @@ import { readlink } from '../coreutils/readlink.ts';
 import { wc } from '../coreutils/wc.ts';
 import { env } from '../coreutils/env.ts';
 import { md5sum, sha256sum } from '../coreutils/digest-sum.ts';
+import { nproc } from '../coreutils/nproc.ts';
 import { find } from '../findutils/find.ts';
 import { grep } from '../grep/grep.ts';
 import { dpkg } from '../dpkg/dpkg.ts';
@@ -85,6 +86,7 @@ export const FILE_TOOL_PACKAGES: readonly Package[] = [
     env,
     sha256sum,
     md5sum,
+    nproc,
   }),
   pkg('findutils 4.9.0-4', { find }),
   pkg('grep 3.8-5', { grep }),

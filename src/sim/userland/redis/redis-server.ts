@@ -2,6 +2,7 @@ import { Errno } from '../../kernel/errno.ts';
 import { SIGHUP, SIGINT, SIGPIPE, SIGTERM } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
+import type { Program } from '../../kernel/exec.ts';
 import { program, progName } from '../lib/program.ts';
 import type { RedisConfig } from './config.ts';
 import { loadConfig } from './load-config.ts';
@@ -29,37 +30,53 @@ interface State {
  * process title ps shows ("redis-server *:6379", "redis-server unixsocket:…").
  * It serves no clients.
  */
-export const redisServer = program(
-  'redis-7.0.15/redis-server',
-  { vszKb: 52812, rssKb: 7632 },
-  function* (context) {
+export const redisServer = createRedisServer({
+  name: 'redis-7.0.15/redis-server',
+  version: '7.0.15',
+  versionText: VERSION,
+});
+
+/** A build of redis-server: its registry name, version and `redis-server -v` line. */
+export interface RedisBuild {
+  readonly name: string;
+  readonly version: string;
+  readonly versionText: string;
+}
+
+/**
+ * The redis-server model for one build. Only the version differs between
+ * builds (its -v text and the start-up log's "Redis version=" line); the rest
+ * is 7.0.15's behaviour (src/sim/LIMITATIONS.md).
+ */
+export function createRedisServer(build: RedisBuild): Program {
+  return program(build.name, { vszKb: 52812, rssKb: 7632 }, function* (context) {
     const arg = context.argv[1];
-    if (arg === '-v' || arg === '--version') return yield* print(out, VERSION, 0);
+    if (arg === '-v' || arg === '--version') return yield* print(out, build.versionText, 0);
     if (arg === '-h' || arg === '--help') return yield* print(err, USAGE, 1);
     const loaded = yield* loadConfig(context.argv);
     if ('exit' in loaded) return loaded.exit;
     const c = loaded.config;
     const title = `${progName(context, 'redis-server')} ${listenAddress(c)}`;
-    if (!c.daemonize) return yield* serve(c, title, context.argv.length > 1);
+    if (!c.daemonize) return yield* serve(c, title, context.argv.length > 1, build.version);
     // daemonize(): the parent exits 0 at once; the child starts a session and
     // logs to /dev/null (logfile "" with daemonize yes): no output at all, as recorded.
     const child = yield* sys.fork(function* () {
       yield* sys.setsid();
       yield* sys.close(1);
-      return yield* serve(c, title, true);
+      return yield* serve(c, title, true, build.version);
     });
     return child instanceof Errno ? 1 : 0;
-  },
-);
+  });
+}
 
-function* serve(c: RedisConfig, title: string, hasArgs: boolean): Gen<number> {
+function* serve(c: RedisConfig, title: string, hasArgs: boolean, version: string): Gen<number> {
   yield* sys.setCmdline([title]);
   const me = yield* sys.self();
   yield* log('C', '#', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
   yield* log(
     'C',
     '#',
-    `Redis version=7.0.15, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
+    `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
   );
   yield* log('C', '#', hasArgs ? 'Configuration loaded' : NO_CONFIG_WARNING);
   yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
