@@ -10,7 +10,10 @@ export interface ContainerSummary {
   /** Creation time in whole seconds since the epoch (the API's Created is a Unix time). */
   readonly createdS: number;
   readonly status: string;
+  readonly state: string;
   readonly running: boolean;
+  /** PORTS: the image's exposed ports, none published (-p is not modelled). */
+  readonly ports: string;
 }
 
 /**
@@ -48,8 +51,43 @@ export function summary(container: Container, now: number): ContainerSummary {
     command: commandText(container.command),
     createdS: Math.floor(container.createdAt / 1000),
     status: statusText(container, now),
+    state: stateString(container),
     running: container.state === 'running',
+    ports:
+      container.state === 'running'
+        ? displayablePorts(container.image.config.exposedPorts ?? [])
+        : '',
   };
+}
+
+/**
+ * docker/cli formatter DisplayablePorts for ports that are exposed but not
+ * published: sorted by number, consecutive ones of a protocol grouped as
+ * "first-last/proto", groups joined with ", " ("6379/tcp").
+ */
+export function displayablePorts(specs: readonly string[]): string {
+  const ports = specs
+    .map((spec) => {
+      const [port = '', proto = 'tcp'] = spec.split('/');
+      return { port: Number(port), proto };
+    })
+    .filter((p) => Number.isInteger(p.port))
+    .sort((a, b) => a.port - b.port || (a.proto < b.proto ? -1 : a.proto > b.proto ? 1 : 0));
+  const groups = new Map<string, { first: number; last: number }>();
+  const result: string[] = [];
+  const form = (proto: string, g: { first: number; last: number }) =>
+    `${g.first === g.last ? g.first : `${g.first}-${g.last}`}/${proto}`;
+  for (const { port, proto } of ports) {
+    const group = groups.get(proto);
+    if (!group) groups.set(proto, { first: port, last: port });
+    else if (port === group.last + 1) group.last = port;
+    else {
+      result.push(form(proto, group));
+      groups.set(proto, { first: port, last: port });
+    }
+  }
+  for (const [proto, group] of groups) result.push(form(proto, group));
+  return result.join(', ');
 }
 
 /**

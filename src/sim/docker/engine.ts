@@ -5,6 +5,7 @@ import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
 import type { Process } from '../kernel/process.ts';
 import type { Program } from '../kernel/exec.ts';
 import { sendSignal } from '../kernel/signal.ts';
+import { parseSignal } from '../kernel/signals.ts';
 import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 import { copyTree, TreeBuilder } from '../kernel/vfs/tree-builder.ts';
@@ -276,12 +277,16 @@ export class DockerEngine {
       };
     }
     const id = this.nextId();
+    const stopSignal =
+      options.stopSignal ??
+      (image.config.stopSignal === undefined ? undefined : parseSignal(image.config.stopSignal));
     const config: RunConfig = {
       user: options.user ?? image.config.user,
       workingDir: options.workingDir ?? (image.config.workingDir || '/'),
       env: options.env ?? [],
       binds: [...(options.binds ?? []), ...(options.init ? [this.dockerInitBind()] : [])],
-      ...(options.stopSignal === undefined ? {} : { stopSignal: options.stopSignal }),
+      // --stop-signal, else the image's STOPSIGNAL (facts.md §5).
+      ...(stopSignal === undefined ? {} : { stopSignal }),
       ...(options.stopTimeout === undefined ? {} : { stopTimeout: options.stopTimeout }),
       ...(options.prepare ? { prepare: options.prepare } : {}),
       ...(options.tty ? { tty: true } : {}),

@@ -78,6 +78,27 @@ describe('docker stop and the exit code', () => {
   });
 });
 
+describe("the image's STOPSIGNAL", () => {
+  // facts.md §5: docker stop sends the image's STOPSIGNAL (or --stop-signal) first; tini
+  // forwards it and reports the child's death by SIGINT as 128+2.
+  it('is what docker stop sends: SIGINT through docker-init gives 130', () => {
+    const host = createHost();
+    runPlain(
+      [
+        'mkdir ctx',
+        String.raw`printf 'FROM lab\nSTOPSIGNAL SIGINT\nCMD ["sleep", "1000"]\n' > ctx/Dockerfile`,
+        'docker build -q -t interrupted ctx',
+        'docker run -d --init --name i interrupted',
+        'docker run -d --init --name t --stop-signal SIGTERM interrupted',
+        'docker stop i t',
+      ].join('\n'),
+      host,
+    );
+    expect(exitCode(host, 'i')).toBe('130 exited\n');
+    expect(exitCode(host, 't')).toBe('143 exited\n');
+  });
+});
+
 describe('docker run with a terminal', () => {
   it('-t: the output leaves through a terminal, with CR LF, stdout and stderr as one', () => {
     expect(runPlain("docker run --rm -t lab sh -c 'echo out; echo err >&2'")).toMatchObject({

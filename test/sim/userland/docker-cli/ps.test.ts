@@ -69,3 +69,66 @@ describe('docker ps', () => {
     });
   });
 });
+
+/**
+ * --format as docker/cli's formatter runs it (cli/command/formatter:
+ * "table " makes a table whose header comes from the same template over the
+ * column titles of NewContainerContext; \t and \n in the text become real;
+ * -q wins over a custom format; a template that does not parse fails before
+ * any request with "failed to parse template: …", status 1, as the 28.2.2
+ * client printed it on this machine).
+ */
+describe('docker ps --format', () => {
+  it('a table of chosen columns, and plain lines', () => {
+    const host = createHost();
+    runPlain('docker run -d --name napper lab sleep 1000', host);
+    runPlain('docker run --name done lab true', host);
+    const napper = host.engine.find('napper')?.id.slice(0, 12) ?? '';
+    expect(
+      runPlain(String.raw`docker ps -a --format 'table {{.Names}}\t{{.Status}}\t{{.State}}'`, host)
+        .stdout,
+    ).toBe(
+      'NAMES     STATUS                              STATE\n' +
+        'done      Exited (0) Less than a second ago   exited\n' +
+        'napper    Up Less than a second               running\n',
+    );
+    expect(
+      runPlain("docker ps --format '{{.Names}}: {{.Command}} {{.CreatedAt}}'", host).stdout,
+    ).toBe('napper: "sleep 1000" 2026-11-28 17:01:00 +0000 UTC\n');
+    expect(runPlain("docker ps -q --format '{{.Names}}'", host).stdout).toBe(`${napper}\n`);
+  });
+
+  it('refuses a template that does not parse', () => {
+    expect(runPlain("docker ps --format '{{.Names'")).toMatchObject({
+      stdout: '',
+      stderr: 'failed to parse template: template: :1: unclosed action\n',
+      status: 1,
+    });
+  });
+});
+
+/**
+ * PORTS lists the image's EXPOSE ports while the container runs (none are
+ * published: -p is not modelled), as docker/cli's DisplayablePorts groups
+ * them: sorted by number, consecutive ports of a protocol as a range, the
+ * groups that end early first, then the rest in order of first appearance.
+ */
+describe('docker ps PORTS', () => {
+  it('shows a built image’s exposed ports', () => {
+    const host = createHost();
+    runPlain(
+      [
+        'mkdir ctx',
+        String.raw`printf 'FROM lab\nEXPOSE 81 80 53/udp 443\nCMD ["sleep", "1000"]\n' > ctx/Dockerfile`,
+        'docker build -q -t ported ctx',
+        'docker run -d --name p ported',
+      ].join('\n'),
+      host,
+    );
+    const id = host.engine.find('p')?.id.slice(0, 12) ?? '';
+    expect(runPlain('docker ps', host).stdout).toBe(
+      'CONTAINER ID   IMAGE     COMMAND        CREATED                  STATUS                  PORTS                        NAMES\n' +
+        `${id}   ported    "sleep 1000"   Less than a second ago   Up Less than a second   80-81/tcp, 53/udp, 443/tcp   p\n`,
+    );
+  });
+});
