@@ -2,6 +2,7 @@ import { ALPINE_GROUP, ALPINE_PASSWD } from './alpine-users.ts';
 import { DEBIAN_GROUP, DEBIAN_PASSWD, REDIS_GROUP_LINE, REDIS_PASSWD_LINE } from './debian-users.ts';
 import { installPackages } from '../../userland/packages/index.ts';
 import { baseDirectories, IMAGE_PATH, usrMerge, type ImageDefinition } from './image.ts';
+import { BASE_IMAGES } from './base-images.ts';
 
 /**
  * `lab`: the Debian 12 userland of the machine that recorded ../shared/golden
@@ -58,4 +59,9 @@ const gosuAlpine: ImageDefinition = {
   },
 };
 
-export const IMAGE_DEFINITIONS: readonly ImageDefinition[] = [lab, ubuntuTrusty, gosuAlpine];
+export const IMAGE_DEFINITIONS: readonly ImageDefinition[] = [
+  lab,
+  ubuntuTrusty,
+  gosuAlpine,
+  ...BASE_IMAGES,
+];

@@ -75,27 +75,40 @@ export function imageId(name: string): string {
   return hex.slice(0, 64);
 }
 
+/**
+ * An image from its definition. The file system is laid out the first time
+ * something looks at it (a container, the builder, `docker history`), so a
+ * host boots without laying out images nobody uses.
+ */
 export function buildImage(definition: ImageDefinition, mtime: number): Image {
-  const tree = new TreeBuilder(mtime);
-  definition.build(tree);
-  const size = layerSize(undefined, tree.root);
-  const history = (definition.history ?? ['']).map((createdBy, i) => ({
-    created: mtime,
-    createdBy,
-    size: i === 0 ? size : 0,
-    comment: '',
-  }));
+  let root: Inode | undefined;
+  const rootfs = (): Inode => {
+    if (root) return root;
+    const tree = new TreeBuilder(mtime);
+    definition.build(tree);
+    root = tree.root;
+    return root;
+  };
   return {
     repository: definition.repository,
     tags: definition.tags,
     id: imageId(`${definition.repository}:${definition.tags[0] ?? 'latest'}`),
     config: definition.config,
-    rootfs: tree.root,
+    get rootfs() {
+      return rootfs();
+    },
     created: mtime,
-    history,
+    get history() {
+      const size = layerSize(undefined, rootfs());
+      return (definition.history ?? ['']).map((createdBy, i) => ({
+        created: mtime,
+        createdBy,
+        size: i === 0 ? size : 0,
+        comment: '',
+      }));
+    },
   };
 }
-
 
 /** The directories every Linux image has, owned by root. */
 export function baseDirectories(tree: TreeBuilder): void {
