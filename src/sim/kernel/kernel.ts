@@ -13,6 +13,7 @@ import { exitProcess } from './exit.ts';
 import { signaled } from './wait-status.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
 import type { ProgramLoader } from './exec.ts';
+import type { Inode } from './vfs/inode.ts';
 
 /** A service reachable from processes through the `service` system call (a Unix socket). */
 export type ServiceHandler = (caller: Process, request: unknown) => Outcome;
@@ -63,6 +64,9 @@ export class Kernel {
   private runHead = 0;
   private readonly queued = new Set<Process>();
   private readonly sleepers = new Set<Process>();
+  private readonly inodeNumbers = new WeakMap<Inode, number>();
+  /** ext4 numbers its root directory 2; the simulator counts on from there. */
+  private nextInode = 2;
 
   constructor(options: KernelOptions) {
     this.clock = new Clock(options.startMs);
@@ -70,6 +74,13 @@ export class Kernel {
     this.rootNs = new PidNamespace(null, options.firstHostPid ?? 1);
     this.maxProcesses = options.maxProcesses ?? 32_768;
     this.bootTime = options.startMs - (options.uptimeMs ?? 3_600_000);
+  }
+
+  /** An inode's number on this host, given the first time anyone looks at it. */
+  inodeNumber(inode: Inode): number {
+    let ino = this.inodeNumbers.get(inode);
+    if (ino === undefined) this.inodeNumbers.set(inode, (ino = this.nextInode++));
+    return ino;
   }
 
   emit(event: KernelEvent): void {

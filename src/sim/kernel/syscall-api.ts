@@ -146,8 +146,11 @@ export interface SyscallTable {
   chmod: [args: [path: string, mode: number], result: SysResult<0>];
   /** chown(2) and lchown(2) (follow = false); -1 leaves an id unchanged. */
   chown: [args: [path: string, uid: number, gid: number, follow: boolean], result: SysResult<0>];
-  /** utimensat(2) with the current time (what touch does to an existing file). */
-  utimes: [args: [path: string], result: SysResult<0>];
+  /** utimensat(2): each time in ms since the epoch, 'now' (UTIME_NOW) or 'omit' (UTIME_OMIT). */
+  utimensat: [
+    args: [path: string, atime: TimeSpec, mtime: TimeSpec, follow: boolean],
+    result: SysResult<0>,
+  ];
   stat: [args: [path: string, follow: boolean], result: SysResult<FileStat>];
   access: [args: [path: string, mode: number], result: SysResult<0>];
   readdir: [args: [path: string], result: SysResult<DirectoryEntry[]>];
@@ -165,6 +168,9 @@ export type Syscall = {
   [K in SyscallName]: { readonly name: K; readonly args: SyscallTable[K][0] };
 }[SyscallName];
 export type SyscallResult<K extends SyscallName> = SyscallTable[K][1];
+
+/** A time for utimensat(2): ms since the epoch, or UTIME_NOW / UTIME_OMIT. */
+export type TimeSpec = number | 'now' | 'omit';
 
 export interface OpenFlags {
   readonly read?: boolean;
@@ -237,7 +243,8 @@ export const chown = (path: string, uid: number, gid: number) =>
   call('chown', path, uid, gid, true);
 export const lchown = (path: string, uid: number, gid: number) =>
   call('chown', path, uid, gid, false);
-export const utimes = (path: string) => call('utimes', path);
+export const utimensat = (path: string, atime: TimeSpec, mtime: TimeSpec, follow = true) =>
+  call('utimensat', path, atime, mtime, follow);
 export const stat = (path: string) => call('stat', path, true);
 export const lstat = (path: string) => call('stat', path, false);
 export const access = (path: string, mode: number) => call('access', path, mode);

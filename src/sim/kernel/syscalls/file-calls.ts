@@ -154,7 +154,7 @@ export const fileCalls: FileCalls = {
 
   stat(k, p, path, follow) {
     const found = p.mnt.lookup(path, p.cwd, p.creds, p, follow);
-    return done(found instanceof Errno ? found : statOf(found.inode));
+    return done(found instanceof Errno ? found : statOf(found.inode, k.inodeNumber(found.inode)));
   },
 
   /** access(2) checks with the real uid and gid, as the manual says. */
@@ -215,6 +215,7 @@ function openFile(
         mtime: k.clock.now(),
       });
       parent.dir.entries.set(parent.name, inode);
+      parent.dir.modified(k.clock.now());
       return new RegularFile(inode, flags, k.clock);
     }
   } else {

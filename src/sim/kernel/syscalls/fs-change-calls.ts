@@ -18,7 +18,7 @@ type FsChangeCalls = Pick<
   | 'readlink'
   | 'chmod'
   | 'chown'
-  | 'utimes'
+  | 'utimensat'
   | 'umask'
 >;
 
@@ -42,6 +42,7 @@ export const fsChangeCalls: FsChangeCalls = {
         mtime: k.clock.now(),
       });
       parent.dir.entries.set(parent.name, dir);
+      parent.dir.modified(k.clock.now());
       return 0;
     });
   },
@@ -54,6 +55,7 @@ export const fsChangeCalls: FsChangeCalls = {
       if (target.entries.size > 0) return new Errno('ENOTEMPTY');
       if (!mayDelete(p.creds, parent.dir, target)) return new Errno('EPERM');
       parent.dir.entries.delete(parent.name);
+      parent.dir.modified(k.clock.now());
       return 0;
     });
   },
@@ -65,6 +67,8 @@ export const fsChangeCalls: FsChangeCalls = {
       if (target.kind === 'dir') return new Errno('EISDIR');
       if (!mayDelete(p.creds, parent.dir, target)) return new Errno('EPERM');
       parent.dir.entries.delete(parent.name);
+      parent.dir.modified(k.clock.now());
+      target.changed(k.clock.now());
       return 0;
     });
   },
@@ -81,6 +85,10 @@ export const fsChangeCalls: FsChangeCalls = {
         return new Errno('ENOTDIR');
       source.dir.entries.delete(source.name);
       target.dir.entries.set(target.name, inode);
+      const now = k.clock.now();
+      source.dir.modified(now);
+      target.dir.modified(now);
+      inode.changed(now);
       return 0;
     });
   },
@@ -97,6 +105,7 @@ export const fsChangeCalls: FsChangeCalls = {
       });
       link.target = targetText;
       parent.dir.entries.set(parent.name, link);
+      parent.dir.modified(k.clock.now());
       return 0;
     });
   },
@@ -114,6 +123,7 @@ export const fsChangeCalls: FsChangeCalls = {
       let perm = mode & 0o7777;
       if (perm & S_ISGID && !p.creds.inGroup(inode.gid) && p.creds.euid !== 0) perm &= ~S_ISGID;
       inode.perm = perm;
+      inode.changed(k.clock.now());
       return 0;
     });
   },
@@ -137,21 +147,26 @@ export const fsChangeCalls: FsChangeCalls = {
       if (uid !== -1) inode.uid = uid;
       if (gid !== -1) inode.gid = gid;
       if (inode.kind !== 'dir' && (uid !== -1 || gid !== -1)) inode.perm &= ~(S_ISUID | S_ISGID);
+      inode.changed(k.clock.now());
       return 0;
     });
   },
 
-  /** utimensat(2) to now: the owner, or anyone who may write the file. */
-  utimes(k, p, path) {
-    return onInode(k, p, path, true, (inode) => {
-      if (
-        p.creds.euid !== inode.uid &&
-        !p.creds.has('CAP_FOWNER') &&
-        !mayAccess(p.creds, inode, MAY_WRITE)
-      ) {
-        return new Errno('EACCES');
-      }
-      inode.mtime = k.clock.now();
+  /**
+   * utimensat(2): setting both times to now needs ownership, CAP_FOWNER or
+   * write permission (EACCES); any explicit time needs ownership or
+   * CAP_FOWNER (EPERM). ctime always becomes now.
+   */
+  utimensat(k, p, path, atime, mtime, follow) {
+    return onInode(k, p, path, follow, (inode) => {
+      const owner = p.creds.euid === inode.uid || p.creds.has('CAP_FOWNER');
+      const explicit = [atime, mtime].some((t) => typeof t === 'number');
+      if (!owner && explicit) return new Errno('EPERM');
+      if (!owner && !mayAccess(p.creds, inode, MAY_WRITE)) return new Errno('EACCES');
+      const now = k.clock.now();
+      if (atime !== 'omit') inode.atime = atime === 'now' ? now : atime;
+      if (mtime !== 'omit') inode.mtime = mtime === 'now' ? now : mtime;
+      inode.changed(now);
       return 0;
     });
   },

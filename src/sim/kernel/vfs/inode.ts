@@ -24,15 +24,19 @@ export interface InodeInit {
   readonly mtime: number;
 }
 
-let nextIno = 1;
-
+/**
+ * An inode. Its number is given by the kernel of the host that first looks
+ * at it (Kernel.inodeNumber), so every host numbers its files alike.
+ */
 export class Inode {
-  readonly ino: number;
   readonly kind: InodeKind;
   perm: number;
   uid: number;
   gid: number;
+  /** Times in ms since the epoch: last modification, last status change, last access. */
   mtime: number;
+  ctime: number;
+  atime: number;
   /** Regular file contents. */
   data = '';
   /** For an executable that stands for a simulated program: its name in the registry. */
@@ -51,12 +55,21 @@ export class Inode {
   generate: (() => string) | undefined;
 
   constructor(init: InodeInit) {
-    this.ino = nextIno++;
     this.kind = init.kind;
     this.perm = init.perm & 0o7777;
     this.uid = init.uid;
     this.gid = init.gid;
-    this.mtime = init.mtime;
+    this.mtime = this.ctime = this.atime = init.mtime;
+  }
+
+  /** The contents changed (a write, an entry added or removed): mtime and ctime. */
+  modified(now: number): void {
+    this.mtime = this.ctime = now;
+  }
+
+  /** Only the inode changed (owner, mode, times): ctime. */
+  changed(now: number): void {
+    this.ctime = now;
   }
 
   get mode(): number {

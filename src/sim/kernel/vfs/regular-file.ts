@@ -16,7 +16,10 @@ export class RegularFile implements OpenFile {
     this.inode = inode;
     this.flags = flags;
     this.clock = clock;
-    if (flags.truncate && flags.write && !inode.generate) inode.data = '';
+    if (flags.truncate && flags.write && !inode.generate) {
+      inode.data = '';
+      inode.modified(clock.now());
+    }
   }
 
   read(): SysResult<string> {
@@ -35,7 +38,7 @@ export class RegularFile implements OpenFile {
     const at = this.flags.append ? current.length : this.offset;
     this.inode.data = current.slice(0, at) + data + current.slice(at + data.length);
     this.offset = at + data.length;
-    this.inode.mtime = this.clock.now();
+    this.inode.modified(this.clock.now());
     return data.length;
   }
 }

@@ -103,6 +103,8 @@ export function copyTree(inode: Inode): Inode {
     gid: inode.gid,
     mtime: inode.mtime,
   });
+  copy.ctime = inode.ctime;
+  copy.atime = inode.atime;
   copy.data = inode.data;
   copy.program = inode.program;
   copy.target = inode.target;

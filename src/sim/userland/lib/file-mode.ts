@@ -21,23 +21,3 @@ export function modeString(st: Pick<FileStat, 'kind' | 'mode'>): string {
     TYPE_LETTER[st.kind] + triad(6, 0o4000, 's') + triad(3, 0o2000, 's') + triad(0, 0o1000, 't')
   );
 }
-
-/**
- * 512-byte blocks a file occupies (st_blocks) on the ext4/overlayfs disks
- * images live on: whole 4 KiB blocks for data, none for short symlinks and
- * devices. FileStat has no st_blocks yet, so it is derived here.
- */
-export function blocksOf(st: Pick<FileStat, 'kind' | 'size'>): number {
-  if (st.kind !== 'file' && st.kind !== 'dir') return 0;
-  return Math.ceil(st.size / 4096) * 8;
-}
-
-/** Major and minor numbers of the character devices images have (devices.txt in the kernel docs). */
-export const DEVICE_NUMBERS: Record<string, readonly [number, number]> = {
-  null: [1, 3],
-  zero: [1, 5],
-  full: [1, 7],
-  random: [1, 8],
-  urandom: [1, 9],
-  tty: [5, 0],
-};

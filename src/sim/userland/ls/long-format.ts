@@ -1,5 +1,5 @@
 import type { FileStat } from '../../kernel/stat.ts';
-import { blocksOf, DEVICE_NUMBERS, modeString } from '../lib/file-mode.ts';
+import { modeString } from '../lib/file-mode.ts';
 import { groupById, userById, type UserDb } from '../lib/user-db.ts';
 import { lsDate } from './time-style.ts';
 
@@ -8,8 +8,6 @@ export interface Listed {
   readonly name: string;
   readonly st: FileStat;
   readonly target?: string;
-  /** Character devices: the device name, for the major/minor column. */
-  readonly device?: string;
 }
 
 export interface LongOptions {
@@ -20,7 +18,7 @@ export interface LongOptions {
 
 /** `total N`: the listed files' blocks in 1 KiB units, as ls -l heads a directory. */
 export function totalLine(entries: readonly Listed[]): string {
-  const kib = entries.reduce((sum, e) => sum + blocksOf(e.st) / 2, 0);
+  const kib = entries.reduce((sum, e) => sum + e.st.blocks / 2, 0);
   return `total ${kib}\n`;
 }
 
@@ -76,7 +74,7 @@ interface Cells {
 function cellsOf(e: Listed, options: LongOptions): Cells {
   const user = options.numeric ? undefined : userById(options.db, e.st.uid)?.name;
   const group = options.numeric ? undefined : groupById(options.db, e.st.gid)?.name;
-  const numbers = e.st.kind === 'chardev' ? (DEVICE_NUMBERS[e.device ?? ''] ?? [0, 0]) : undefined;
+  const numbers = e.st.kind === 'chardev' ? [e.st.rdev.major, e.st.rdev.minor] : undefined;
   return {
     mode: modeString(e.st),
     links: String(e.st.nlink),

@@ -142,7 +142,7 @@ function* operandEntry(
 }
 
 function* entryFor(name: string, path: string, st: Listed['st']): Gen<Listed> {
-  if (st.kind !== 'symlink') return { name, st, device: path.replace(/.*\//, '') };
+  if (st.kind !== 'symlink') return { name, st };
   const target = yield* sys.readlink(path);
   return { name, st, target: target instanceof Errno ? '' : target };
 }
