@@ -19,6 +19,7 @@ export class ContainerTty implements OpenFile {
   private readonly output: (data: string) => void;
   private readonly input: OpenFile | undefined;
   private readonly openStdin: boolean;
+  private prompted = false;
 
   constructor(options: {
     output: (data: string) => void;
@@ -41,7 +42,9 @@ export class ContainerTty implements OpenFile {
 
   readLine(prompt: string): LineInput | typeof WOULD_BLOCK {
     if (this.input?.readLine) return this.input.readLine(prompt);
-    if (prompt) this.write(prompt);
+    // The kernel asks again on every wake-up; the prompt reaches the terminal once.
+    if (prompt && !this.prompted) this.write(prompt);
+    this.prompted = true;
     return this.openStdin ? WOULD_BLOCK : { eof: true };
   }
 

@@ -95,13 +95,15 @@ export class DockerEngine {
     return [...this.containers.values()];
   }
 
+  /**
+   * A container as moby's GetContainer looks it up: the full id, else the
+   * name, else an id prefix that only one container has.
+   */
   find(idOrName: string): Container | undefined {
-    return (
-      this.containers.get(idOrName) ??
-      this.list().find(
-        (c) => c.name === idOrName || (idOrName.length >= 1 && c.id.startsWith(idOrName)),
-      )
-    );
+    const exact = this.containers.get(idOrName) ?? this.list().find((c) => c.name === idOrName);
+    if (exact || idOrName === '') return exact;
+    const prefixed = this.list().filter((c) => c.id.startsWith(idOrName));
+    return prefixed.length === 1 ? prefixed[0] : undefined;
   }
 
   handle(caller: Process, request: EngineRequest): Outcome {

@@ -64,6 +64,32 @@ describe('docker logs', () => {
     });
   });
 
+  // moby daemon GetContainer: the full id, then the name, then an id prefix only one container has.
+  it('finds a container by name before an id prefix, and by a unique prefix', () => {
+    const host = createHost();
+    runPlain('docker run --name first lab echo one', host);
+    const id = host.engine.find('first')?.id ?? '';
+    const name = id.slice(0, 1);
+    runPlain(`docker run --name ${name} lab echo two`, host);
+    expect(runPlain(`docker logs ${name}`, host).stdout).toBe('two\n');
+    expect(runPlain(`docker logs ${id.slice(0, 5)}`, host).stdout).toBe('one\n');
+  });
+
+  it('a -idt shell waits at its prompt; a -dt one reads end of file and says exit', () => {
+    const host = createHost();
+    runPlain('docker run -idt --name waiting lab bash', host);
+    runPlain('docker run -dt --name leaving lab bash', host);
+    runPlain('sleep 1', host);
+    const short = (n: string) => host.engine.find(n)?.id.slice(0, 12) ?? '';
+    expect(runPlain('docker logs waiting', host).stdout).toBe(`root@${short('waiting')}:/# `);
+    expect(runPlain('docker logs leaving', host).stdout).toBe(
+      `root@${short('leaving')}:/# exit\r\n`,
+    );
+    expect(runPlain("docker ps -a --format '{{.Names}} {{.State}}'", host).stdout).toBe(
+      'leaving exited\nwaiting running\n',
+    );
+  });
+
   it('needs exactly one container that exists', () => {
     expect(runPlain('docker logs nosuch')).toMatchObject({
       stdout: '',
