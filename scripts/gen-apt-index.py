@@ -29,7 +29,9 @@ autoconf libtool'''.split()
 KEEP = ['Package', 'Version', 'Installed-Size', 'Architecture', 'Multi-Arch', 'Essential',
         'Priority', 'Section', 'Pre-Depends', 'Depends', 'Recommends', 'Suggests', 'Provides',
         'Filename', 'Size', 'Description']
-FILE_RE = re.compile(r'^/(usr/)?(s?bin/[^/]+|lib/x86_64-linux-gnu/[^/]+\.so[^/]*)$')
+# Programs, and anything named like a shared library (dpkg-query --search '*lib/…/libc.so.6' finds
+# libc6-dev's /usr/share/gdb/auto-load/lib/x86_64-linux-gnu/libc.so.6-gdb.py too).
+FILE_RE = re.compile(r'^/(usr/)?s?bin/[^/]+$|^/.*/[^/]+\.so(\.[^/]*)?(-[^/]*)?$')
 
 
 def stanzas(text):
@@ -43,6 +45,10 @@ def stanzas(text):
                 fields[last] = value.strip()
         if 'Package' in fields:
             yield fields
+
+
+def newer(a, b):
+    return subprocess.run(['dpkg', '--compare-versions', a, 'gt', b]).returncode == 0
 
 
 def names(field):
@@ -61,7 +67,9 @@ def main():
     for o in origins:
         o['stanzas'] = list(stanzas(open(os.path.join(INDEX_DIR, o['file'])).read()))
         for s in o['stanzas']:
-            index.setdefault(s['Package'], s)
+            old = index.get(s['Package'])
+            if old is None or newer(s['Version'], old['Version']):
+                index[s['Package']] = s  # apt's candidate: the highest version of all suites
     providers = {}
     for s in index.values():
         for p in names(s.get('Provides', '')):

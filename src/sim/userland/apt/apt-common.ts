@@ -1,10 +1,10 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { err, out, type Gen } from '../lib/io.ts';
+import { err, out, readFile, type Gen } from '../lib/io.ts';
 import { LineReader } from '../lib/line-reader.ts';
 import { indexOf, type ArchiveIndex } from './archive.ts';
 import { LISTS_DIR, type Database } from './dpkg-db.ts';
-import type { AptRelease, FetchItem } from './releases.ts';
+import { APT_RELEASES, releaseOfSources, type AptRelease, type FetchItem } from './releases.ts';
 import { fetchedLine, sizeToStr } from './texts.ts';
 
 /** apt-get's options as the simulator reads them. */
@@ -89,4 +89,13 @@ export function* confirm(opts: Options): Gen<boolean> {
   const line = yield* new LineReader(0).next();
   if (line === null || line instanceof Errno) return false;
   return /^(y|yes)?$/i.test(line.trim());
+}
+
+/** The release the image's sources name (bookworm when there are none). */
+export function* currentRelease(): Gen<AptRelease> {
+  for (const release of Object.values(APT_RELEASES)) {
+    const text = yield* readFile(release.sourcesPath);
+    if (!(text instanceof Errno)) return releaseOfSources(text) ?? release;
+  }
+  return APT_RELEASES['bookworm'] as AptRelease;
 }

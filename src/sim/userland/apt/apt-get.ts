@@ -1,12 +1,10 @@
-import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
-import { err, readFile, type Gen } from '../lib/io.ts';
+import { err } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
-import type { Options } from './apt-common.ts';
+import { currentRelease, type Options } from './apt-common.ts';
 import { install } from './apt-install.ts';
 import { remove } from './apt-remove.ts';
 import { update } from './apt-update.ts';
-import { APT_RELEASES, releaseOfSources, type AptRelease } from './releases.ts';
 
 /**
  * apt-get 2.6.1 (bookworm) and 1.4.9 (stretch) over the simulated mirrors:
@@ -47,9 +45,7 @@ export const aptGet = program('apt-2.6/apt-get', { vszKb: 84_000, rssKb: 78_000 
     } else words.push(a);
   }
   const [command, ...names] = words;
-  const sources = yield* readSources();
-  const release = sources ?? APT_RELEASES['bookworm'];
-  if (!release) return 100;
+  const release = yield* currentRelease();
   switch (command) {
     case 'update':
       return yield* update(release, opts);
@@ -72,11 +68,3 @@ export const aptGet = program('apt-2.6/apt-get', { vszKb: 84_000, rssKb: 78_000 
       return 100;
   }
 });
-
-function* readSources(): Gen<AptRelease | undefined> {
-  for (const release of Object.values(APT_RELEASES)) {
-    const text = yield* readFile(release.sourcesPath);
-    if (!(text instanceof Errno)) return releaseOfSources(text);
-  }
-  return undefined;
-}

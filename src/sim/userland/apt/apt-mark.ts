@@ -1,5 +1,6 @@
 import { err, out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
+import { currentRelease, visibleIndex } from './apt-common.ts';
 import { EXTENDED_STATES, extendedStatesText, readDatabase, writeFile } from './dpkg-db.ts';
 
 /**
@@ -26,15 +27,21 @@ export const aptMark = program(
     if (command === 'auto' || command === 'manual') {
       const auto = command === 'auto';
       const how = auto ? 'automatically' : 'manually';
+      const index = yield* visibleIndex(yield* currentRelease());
       for (const arg of args) {
+        const known = [...new Set([...names, ...index.packages.keys()])].sort();
         const matches = /[.*?+[\]^$]/.test(arg)
-          ? names.filter((n) => new RegExp(arg).test(n))
-          : names.filter((n) => n === arg);
+          ? known.filter((n) => new RegExp(arg).test(n))
+          : known.filter((n) => n === arg);
         if (matches.length === 0) {
           yield* err(`E: Unable to locate package ${arg}\n`);
           return 100;
         }
         for (const name of matches) {
+          if (!db.installed.has(name) || db.installed.get(name)?.state !== 'installed') {
+            yield* out(`${name} can not be marked as it is not installed.\n`);
+            continue;
+          }
           if (db.auto.has(name) === auto)
             yield* out(`${name} was already set to ${how} installed.\n`);
           else {

@@ -74,10 +74,11 @@ export function* remove(
     const purged = [...removed].reverse().concat(entries.filter((e) => e.state !== 'installed'));
     const withConfig = purged.filter((e) => release.archive.conffiles?.includes(e.name));
     if (withConfig.length > 0) {
-      if (removed.length > 0 || withConfig.length > 0)
-        yield* dpkgSays(readingDatabase(databaseEntries(release, db)));
-      for (const e of withConfig)
+      yield* dpkgSays(readingDatabase(databaseEntries(release, db)));
+      for (const e of withConfig) {
         yield* dpkgSays(`Purging configuration files for ${dpkgName(e)} (${e.version}) ...\n`);
+        yield* dpkgSays(release.purgeNotes[e.name] ?? '');
+      }
     }
   }
   return 0;

@@ -27,14 +27,11 @@ export function* dpkgSays(text: string): Gen<void> {
 
 /** dpkg's count of files and directories: the base image's, plus what each package installed later added. */
 export function databaseEntries(release: AptRelease, db: Database): number {
+  const { archive } = release;
   let count = release.baseDatabaseEntries;
-  const base = release.archive.entries === undefined;
-  for (const p of db.installed.values()) {
-    if (p.state !== 'installed') continue;
-    const added = release.archive.entries?.[p.name];
-    if (added !== undefined) count += added;
-    else if (base && p.priority !== 'required') count += release.archive.files[p.name]?.length ?? 0;
-  }
+  for (const p of db.installed.values())
+    if (p.state === 'installed' && !archive.base.includes(p.name))
+      count += archive.entries?.[p.name] ?? archive.files[p.name]?.length ?? 0;
   return count;
 }
 

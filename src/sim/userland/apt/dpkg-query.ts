@@ -44,18 +44,15 @@ export const dpkgQuery = program(
     if (action === '-S' || action === '--search') {
       let status = 0;
       for (const pattern of args) {
-        const glob = /[*?[]/.test(pattern) ? pattern : `*${pattern}*`;
+        // dpkg-query(1): a pattern not starting with / is a substring (wrapped in *…*); an absolute path without wildcards matches exactly.
+        const exact = pattern.startsWith('/') && !/[*?[]/.test(pattern);
+        const glob = pattern.startsWith('/') ? pattern : `*${pattern}*`;
         const owners = new Map<string, string[]>();
         for (const e of entries) {
           const text = yield* readFile(listPath(e));
           if (text instanceof Errno) continue;
           for (const path of text.split('\n'))
-            if (
-              path !== '' &&
-              (pattern.startsWith('/') && !/[*?[]/.test(pattern)
-                ? path === pattern
-                : fnmatch(glob, path))
-            )
+            if (path !== '' && (exact ? path === pattern : fnmatch(glob, path)))
               owners.set(path, [...(owners.get(path) ?? []), dpkgName(e)]);
         }
         if (owners.size === 0) {

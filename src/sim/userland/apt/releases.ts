@@ -34,8 +34,9 @@ export interface AptRelease {
   readonly bytesPerSecond: number;
   /** What maintainer scripts print while setting a package up (recorded), by package. */
   readonly setupNotes: Readonly<Record<string, string>>;
-  /** What they print while removing one (recorded: purge-fetchdeps). */
+  /** What they print while removing one, and while purging its configuration (recorded: purge-fetchdeps). */
   readonly removeNotes: Readonly<Record<string, string>>;
+  readonly purgeNotes: Readonly<Record<string, string>>;
 }
 
 function packagesItem(o: Origin): FetchItem {
@@ -74,6 +75,7 @@ Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
   bytesPerSecond: 6_662_000,
   setupNotes: {},
   removeNotes: { 'ca-certificates': 'Removing dangling symlinks from /etc/ssl/certs... done.\n' },
+  purgeNotes: { 'ca-certificates': 'Removing dangling symlinks from /etc/ssl/certs... done.\n' },
 };
 
 /**
@@ -113,6 +115,7 @@ deb http://deb.debian.org/debian stretch-updates main
   libcBinVersion: '2.24-11+deb9u4',
   bytesPerSecond: 4_035_000,
   removeNotes: {},
+  purgeNotes: {},
   setupNotes: {
     procps:
       'update-alternatives: using /usr/bin/w.procps to provide /usr/bin/w (w) in auto mode\n' +

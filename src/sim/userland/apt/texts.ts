@@ -20,7 +20,8 @@ export function showList(title: string, words: readonly string[], width = 79): s
   if (words.length === 0) return '';
   const lines: string[] = [];
   let line = ' ';
-  for (const word of words) {
+  // Alternatives ("a | b") wrap like any other words (recorded: install-build-821).
+  for (const word of words.flatMap((w) => w.split(' '))) {
     if (line.length + 1 + word.length >= width && line !== ' ') {
       lines.push(line);
       line = ' ';
