@@ -24,24 +24,33 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
   },
   {
     name: 'wget 1.21.3-1+deb12u1',
+    deb: 'wget',
     programs: [wget],
     installs: { lab: { '/usr/bin/wget': 'wget-1.21.3/wget' } },
   },
   {
-    name: 'gpg 2.2.40-1.1+deb12u2, gpgconf 2.2.40-1.1+deb12u2 (gnupg)',
-    programs: [gpg, gpgconf],
-    installs: {
-      lab: { '/usr/bin/gpg': 'gnupg-2.2.40/gpg', '/usr/bin/gpgconf': 'gnupg-2.2.40/gpgconf' },
-    },
+    // GnuPG 2.2's programs come in separate Debian packages (gpg, gpgconf).
+    name: 'gpg 2.2.40-1.1+deb12u2',
+    deb: 'gpg',
+    programs: [gpg],
+    installs: { lab: { '/usr/bin/gpg': 'gnupg-2.2.40/gpg' } },
+  },
+  {
+    name: 'gpgconf 2.2.40-1.1+deb12u2',
+    deb: 'gpgconf',
+    programs: [gpgconf],
+    installs: { lab: { '/usr/bin/gpgconf': 'gnupg-2.2.40/gpgconf' } },
   },
   {
     name: 'sed 4.9-1',
+    deb: 'sed',
     programs: [sed],
     installs: { lab: { '/usr/bin/sed': 'sed-4.9/sed' } },
   },
   {
     // Debian's awk is mawk through the alternatives system.
     name: 'mawk 1.3.4.20200120-3.1',
+    deb: 'mawk',
     programs: [awk],
     installs: {
       lab: {
@@ -53,11 +62,13 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
   },
   {
     name: 'tar 1.34+dfsg-1.2+deb12u1',
+    deb: 'tar',
     programs: [tar],
     installs: { lab: { '/usr/bin/tar': 'tar-1.34/tar' } },
   },
   {
     name: 'make 4.3-4.1',
+    deb: 'make',
     programs: [make],
     installs: { lab: { '/usr/bin/make': 'make-4.3/make' } },
   },
