@@ -53,7 +53,7 @@ const UNIMPLEMENTED = new Set(
     'amin anewer atime cmin cnewer context ctime daystart execdir fls follow fprint fprint0 fprintf ' +
     'fstype ignore_readdir_race ilname inum ipath iregex iwholename links lname ls mmin mount mtime ' +
     'noignore_readdir_race noleaf ok okdir printf readable regex regextype samefile size used warn ' +
-    'nowarn writable executable xdev xtype files0-from newerXY help'
+    'nowarn writable xdev xtype files0-from newerXY help'
   )
     .split(' ')
     .map((name) => `-${name}`),

@@ -53,6 +53,9 @@ function* test(t: Test, c: Candidate, state: FindState): Gen<boolean> {
       return (state.quit = true);
     case 'empty':
       return yield* isEmpty(c);
+    case 'executable':
+      // access(2) with X_OK, as find's -executable (it honours ACLs and root's rules).
+      return !((yield* sys.access(c.path, 1)) instanceof Errno);
     default:
       return matches(t, c, state.db);
   }

@@ -7,7 +7,18 @@ export type Test =
   | { readonly kind: 'gid'; readonly id: number | null }
   | { readonly kind: 'perm'; readonly match: 'exact' | 'all' | 'any'; readonly mode: number }
   | { readonly kind: 'newer'; readonly mtime: number }
-  | { readonly kind: 'empty' | 'true' | 'false' | 'print' | 'print0' | 'prune' | 'quit' | 'delete' }
+  | {
+      readonly kind:
+        | 'empty'
+        | 'true'
+        | 'false'
+        | 'print'
+        | 'print0'
+        | 'prune'
+        | 'quit'
+        | 'delete'
+        | 'executable';
+    }
   | { readonly kind: 'exec'; readonly exec: ExecAction };
 
 /** -exec COMMAND ; (once per file, "{}" replaced anywhere) or -exec COMMAND {} + (batched). */

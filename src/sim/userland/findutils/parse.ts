@@ -20,7 +20,17 @@ const BINARY: Record<string, 'and' | 'or'> = {
   '-or': 'or',
 };
 const NOT = new Set(['!', '-not']);
-const SIMPLE = new Set(['empty', 'true', 'false', 'print', 'print0', 'prune', 'quit', 'delete']);
+const SIMPLE = new Set([
+  'empty',
+  'true',
+  'false',
+  'print',
+  'print0',
+  'prune',
+  'quit',
+  'delete',
+  'executable',
+]);
 
 /**
  * findutils' parser: OR of ANDs of unary terms, "-a" optional between

@@ -16,6 +16,10 @@ import { wc } from '../coreutils/wc.ts';
 import { env } from '../coreutils/env.ts';
 import { md5sum, sha256sum } from '../coreutils/digest-sum.ts';
 import { nproc } from '../coreutils/nproc.ts';
+import { cut } from '../coreutils/cut.ts';
+import { ln } from '../coreutils/ln.ts';
+import { sort } from '../coreutils/sort.ts';
+import { xargs } from '../findutils/xargs.ts';
 import { find } from '../findutils/find.ts';
 import { grep } from '../grep/grep.ts';
 import { dpkg } from '../dpkg/dpkg.ts';
@@ -87,8 +91,11 @@ export const FILE_TOOL_PACKAGES: readonly Package[] = [
     sha256sum,
     md5sum,
     nproc,
+    cut,
+    sort,
+    ln,
   }),
-  pkg('findutils 4.9.0-4', { find }),
+  pkg('findutils 4.9.0-4', { find, xargs }),
   pkg('grep 3.8-5', { grep }),
   pkg('passwd 1:4.13+dfsg1-1', { groupadd, useradd }, true),
   pkg('dpkg 1.21.22', { dpkg }),
