@@ -41,7 +41,12 @@ export interface ExecRequest {
 
 export type EngineRequest =
   | CreateRequest
-  | { readonly op: 'start-attached'; readonly id: string }
+  | {
+      readonly op: 'start-attached';
+      readonly id: string;
+      /** docker start -a without -i leaves the container's stdin alone (default: attached). */
+      readonly stdin?: boolean;
+    }
   | { readonly op: 'start'; readonly id: string }
   | { readonly op: 'resolve'; readonly ref: string }
   | ExecRequest

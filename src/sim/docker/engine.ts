@@ -120,7 +120,7 @@ export class DockerEngine {
         const container = this.containers.get(request.id);
         if (!container) return done({ error: `No such container: ${request.id}`, status: 125 });
         const attach = {
-          stdin: caller.fds.get(0),
+          stdin: request.stdin === false ? undefined : caller.fds.get(0),
           stdout: caller.fds.get(1),
           stderr: caller.fds.get(2),
         };

@@ -44,7 +44,7 @@ export const start = command({
         yield* err('you cannot start and attach multiple containers at once\n');
         return 1;
       }
-      return yield* startAttached(args[0] ?? '');
+      return yield* startAttached(args[0] ?? '', flags.has('interactive'));
     }
     const failed: string[] = [];
     for (const ref of args) {
@@ -61,13 +61,14 @@ export const start = command({
   },
 });
 
-function* startAttached(ref: string): Gen<number> {
+function* startAttached(ref: string, stdin: boolean): Gen<number> {
   const id = yield* resolve(ref);
   if (id === null) {
     yield* err(`${words(noSuch(ref))}\n`);
     return 1;
   }
-  const started = yield* ask({ op: 'start-attached', id });
+  // docker/cli start.go: Stdin only with -i (and a container created with -i).
+  const started = yield* ask({ op: 'start-attached', id, stdin });
   if (isEngineError(started)) {
     yield* err(`${words(started)}\n`);
     return 1;

@@ -158,3 +158,26 @@ describe('docker kill', () => {
     });
   });
 });
+
+describe('docker start -ai in a terminal', () => {
+  // docker/cli start.go: with -a and -i the client attaches its terminal to a container
+  // created with -i -t and waits for it; the container's files are the same as before.
+  it('resumes an interactive container: its shell in the terminal again', () => {
+    const host = createHost();
+    const port = host.openTerminal();
+    let screen = '';
+    port.onOutput((d) => (screen += d));
+    port.write('docker run -it --name box lab bash\r');
+    port.write('echo kept > /tmp/note; exit\r');
+    screen = '';
+    port.write('docker start -ai box\r');
+    port.write('cat /tmp/note; exit 2\r');
+    port.write('echo $?\r');
+    const prompt = `root@${host.engine.find('box')?.id.slice(0, 12) ?? ''}:/# `;
+    expect(screen).toBe(
+      'docker start -ai box\r\n' +
+        `${prompt}cat /tmp/note; exit 2\r\nkept\r\nexit\r\n` +
+        'learner@host:~$ echo $?\r\n2\r\nlearner@host:~$ ',
+    );
+  });
+});
