@@ -104,6 +104,10 @@ describe('apt-get install', () => {
     const plan = (text: string) => text.slice(0, text.indexOf('Get:1'));
     expect(plan(run.stdout)).toBe(plan(real.stdout));
     expect(run.status).toBe(real.status);
+    // wget's file list has /usr/bin/wget: the simulator's wget (the build tools' package).
+    expect(session.inode('/usr/bin/wget')?.data.split('\n')[0]).toBe(
+      '\x7fELF stepdown-program wget-1.21.3/wget',
+    );
   });
 });
 
