@@ -58,8 +58,8 @@ rows.push([
   'docker stop with the 10 s grace period (virtual time), PID 1 sleep ignoring TERM',
   time(25, () => {
     const host = createHost();
-    host.runPlain('docker run -d --name s lab sleep 1000\n', sink);
-    return () => host.runPlain('docker stop s\n', sink);
+    host.runPlain('docker run -d --name sleeper lab sleep 1000\n', sink);
+    return () => host.runPlain('docker stop sleeper\n', sink);
   }),
 ]);
 

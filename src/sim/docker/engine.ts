@@ -270,8 +270,15 @@ export class DockerEngine {
         status: 125,
       };
     }
-    const taken =
-      options.name === undefined ? undefined : this.list().find((c) => c.name === options.name);
+    // moby daemon/names: RestrictedNamePattern ^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$ (two characters at least).
+    if (options.name !== undefined && !/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(options.name)) {
+      return {
+        error: `Invalid container name (${options.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+        status: 125,
+      };
+    }
+    const wanted = options.name?.replace(/^\//, '');
+    const taken = wanted === undefined ? undefined : this.list().find((c) => c.name === wanted);
     if (taken) {
       return {
         error: `Conflict. The container name "/${taken.name}" is already in use by container "${taken.id}". You have to remove (or rename) that container to be able to reuse that name.`,
@@ -294,7 +301,7 @@ export class DockerEngine {
       ...(options.tty ? { tty: true } : {}),
       ...(options.openStdin ? { openStdin: true } : {}),
     };
-    const name = options.name ?? `container_${this.counter}`;
+    const name = wanted ?? `container_${this.counter}`;
     const argv = containerCommand(image.config, options.cmd, {
       ...(options.entrypoint === undefined ? {} : { entrypoint: options.entrypoint }),
       ...(options.init ? { init: true } : {}),

@@ -23,41 +23,45 @@ const exitCode = (host: ReturnType<typeof createHost>, name: string) =>
 describe('docker stop and the exit code', () => {
   it('redis shuts down on SIGTERM, logs it and exits 0', () => {
     const host = createHost();
-    runPlain('docker run -d --name r -w /tmp lab gosu redis redis-server', host);
+    runPlain('docker run -d --name rs -w /tmp lab gosu redis redis-server', host);
     host.advance(1_000);
     const start = host.kernel.clock.now();
-    expect(runPlain('docker stop r', host)).toMatchObject({ stdout: 'r\n', stderr: '', status: 0 });
+    expect(runPlain('docker stop rs', host)).toMatchObject({
+      stdout: 'rs\n',
+      stderr: '',
+      status: 0,
+    });
     expect(host.kernel.clock.now() - start).toBeLessThan(1_000);
     const seconds = Math.floor(start / 1000);
-    expect(runPlain('docker logs --tail 5 r', host).stdout).toBe(
+    expect(runPlain('docker logs --tail 5 rs', host).stdout).toBe(
       `1:signal-handler (${seconds}) Received SIGTERM scheduling shutdown...\n` +
         '1:M 28 Nov 2026 17:01:01.100 # User requested shutdown...\n' +
         '1:M 28 Nov 2026 17:01:01.100 * Saving the final RDB snapshot before exiting.\n' +
         '1:M 28 Nov 2026 17:01:01.100 * DB saved on disk\n' +
         '1:M 28 Nov 2026 17:01:01.100 # Redis is now ready to exit, bye bye...\n',
     );
-    expect(exitCode(host, 'r')).toBe('0 exited\n');
+    expect(exitCode(host, 'rs')).toBe('0 exited\n');
     host.advance(2_000);
-    const id = host.engine.find('r')?.id.slice(0, 12) ?? '';
+    const id = host.engine.find('rs')?.id.slice(0, 12) ?? '';
     expect(runPlain('docker ps -a', host).stdout).toBe(
       'CONTAINER ID   IMAGE     COMMAND                  CREATED         STATUS                     PORTS     NAMES\n' +
-        `${id}   lab       "gosu redis redis-se…"   3 seconds ago   Exited (0) 2 seconds ago             r\n`,
+        `${id}   lab       "gosu redis redis-se…"   3 seconds ago   Exited (0) 2 seconds ago             rs\n`,
     );
   });
 
   it('redis that cannot write its data dir refuses to exit; SIGKILL after 10 s: 137', () => {
     const host = createHost();
-    runPlain('docker run -d --name r lab gosu redis redis-server', host);
+    runPlain('docker run -d --name rs lab gosu redis redis-server', host);
     host.advance(1_000);
     const start = host.kernel.clock.now();
-    expect(runPlain('docker stop r', host).stdout).toBe('r\n');
+    expect(runPlain('docker stop rs', host).stdout).toBe('rs\n');
     expect(host.kernel.clock.now() - start).toBeGreaterThanOrEqual(10_000);
-    expect(runPlain('docker logs --tail 3 r', host).stdout).toBe(
+    expect(runPlain('docker logs --tail 3 rs', host).stdout).toBe(
       '1:M 28 Nov 2026 17:01:01.100 # Failed opening the temp RDB file temp-1.rdb (in server root dir /) for saving: Permission denied\n' +
         "1:M 28 Nov 2026 17:01:01.100 # Error trying to save the DB, can't exit.\n" +
         '1:M 28 Nov 2026 17:01:01.100 # Errors trying to shut down the server. Check the logs for more information.\n',
     );
-    expect(exitCode(host, 'r')).toBe('137 exited\n');
+    expect(exitCode(host, 'rs')).toBe('137 exited\n');
   });
 
   it('a PID-1 sleep: 137 after the timeout; with --init: 143 at once', () => {
@@ -88,14 +92,14 @@ describe("the image's STOPSIGNAL", () => {
         'mkdir ctx',
         String.raw`printf 'FROM lab\nSTOPSIGNAL SIGINT\nCMD ["sleep", "1000"]\n' > ctx/Dockerfile`,
         'docker build -q -t interrupted ctx',
-        'docker run -d --init --name i interrupted',
-        'docker run -d --init --name t --stop-signal SIGTERM interrupted',
-        'docker stop i t',
+        'docker run -d --init --name ii interrupted',
+        'docker run -d --init --name tt --stop-signal SIGTERM interrupted',
+        'docker stop ii tt',
       ].join('\n'),
       host,
     );
-    expect(exitCode(host, 'i')).toBe('130 exited\n');
-    expect(exitCode(host, 't')).toBe('143 exited\n');
+    expect(exitCode(host, 'ii')).toBe('130 exited\n');
+    expect(exitCode(host, 'tt')).toBe('143 exited\n');
   });
 });
 

@@ -6,8 +6,8 @@ import { runPlain } from '../../support/plain.ts';
 describe('the host snapshot', () => {
   it('shows a container PID 1 with its host PID, its namespace PID and its container', () => {
     const host = createHost();
-    runPlain('docker run -d --name s lab sleep 1000', host);
-    const id = host.engine.find('s')?.id.slice(0, 12);
+    runPlain('docker run -d --name sleeper lab sleep 1000', host);
+    const id = host.engine.find('sleeper')?.id.slice(0, 12);
     const sleeper = host.snapshot().processes.find((p) => p.comm === 'sleep');
     expect(sleeper).toMatchObject({
       pid: 1,
@@ -25,9 +25,9 @@ describe('determinism', () => {
   const lines = fc.constantFrom(
     'docker run --rm lab sudo ps aux',
     'docker run --rm gosu/alpine gosu root ps aux',
-    'docker run -d --name a lab sleep 5',
-    'docker exec a ps -ef',
-    'docker stop a',
+    'docker run -d --name nap lab sleep 5',
+    'docker exec nap ps -ef',
+    'docker stop nap',
     'docker run --rm lab gosu nobody id',
     'foo',
   );

@@ -229,9 +229,9 @@ describe('capabilities in a container (moby oci/caps/defaults.go, oci/oci.go Set
       [
         'docker run --rm lab grep ^Cap /proc/self/status',
         'docker run --rm -u 999 lab grep ^Cap /proc/self/status',
-        'docker run -d --name c lab sleep 100 >/dev/null',
-        'docker exec c grep ^Cap /proc/self/status',
-        'docker exec -u redis c grep ^Cap /proc/self/status',
+        'docker run -d --name cc lab sleep 100 >/dev/null',
+        'docker exec cc grep ^Cap /proc/self/status',
+        'docker exec -u redis cc grep ^Cap /proc/self/status',
       ].join('\n'),
     );
     expect(run.stderr).toBe('');

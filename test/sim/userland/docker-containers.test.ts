@@ -53,9 +53,13 @@ describe('a detached container', () => {
 
   it('docker kill sends SIGKILL, which PID 1 cannot ignore from outside', () => {
     const host = createHost();
-    runPlain('docker run -d --name k lab sleep 1000', host);
-    expect(runPlain('docker kill k', host)).toMatchObject({ stdout: 'k\n', stderr: '', status: 0 });
-    expect(host.engine.find('k')?.exitCode).toBe(137);
+    runPlain('docker run -d --name killed lab sleep 1000', host);
+    expect(runPlain('docker kill killed', host)).toMatchObject({
+      stdout: 'killed\n',
+      stderr: '',
+      status: 0,
+    });
+    expect(host.engine.find('killed')?.exitCode).toBe(137);
   });
 
   it('names that do not exist get the daemon error and status 1', () => {
@@ -142,10 +146,10 @@ describe('docker run --init', () => {
 
   it('docker stop of an --init sleep ends with 143: tini forwards TERM and reports the death (facts.md §5)', () => {
     const host = createHost();
-    runPlain('docker run -d --name i --init lab sleep 1000', host);
+    runPlain('docker run -d --name inited --init lab sleep 1000', host);
     const start = host.kernel.clock.now();
-    expect(runPlain('docker stop i', host).stdout).toBe('i\n');
-    expect(host.engine.find('i')?.exitCode).toBe(143);
+    expect(runPlain('docker stop inited', host).stdout).toBe('inited\n');
+    expect(host.engine.find('inited')?.exitCode).toBe(143);
     expect(host.kernel.clock.now() - start).toBeLessThan(1000);
   });
 });

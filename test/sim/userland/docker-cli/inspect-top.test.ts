@@ -18,18 +18,18 @@ const FIELDS =
 describe('docker inspect -f', () => {
   it('reads state and config of running and exited containers', () => {
     const host = createHost();
-    runPlain('docker run -d --name r -u redis lab redis-server', host);
-    runPlain("docker run --name x --entrypoint sh lab -c 'exit 7'", host);
-    const pid = host.engine.find('r')?.initPid;
-    expect(runPlain(`docker inspect -f '${FIELDS}' r x`, host)).toMatchObject({
+    runPlain('docker run -d --name rr -u redis lab redis-server', host);
+    runPlain("docker run --name xx --entrypoint sh lab -c 'exit 7'", host);
+    const pid = host.engine.find('rr')?.initPid;
+    expect(runPlain(`docker inspect -f '${FIELDS}' rr xx`, host)).toMatchObject({
       stdout:
-        `0|running|${pid}|true|redis|[]|[redis-server]|/r|["redis-server"]|null\n` +
-        '7|exited|0|false||[sh]|[-c exit 7]|/x|["-c","exit 7"]|["sh"]\n',
+        `0|running|${pid}|true|redis|[]|[redis-server]|/rr|["redis-server"]|null\n` +
+        '7|exited|0|false||[sh]|[-c exit 7]|/xx|["-c","exit 7"]|["sh"]\n',
       stderr: '',
       status: 0,
     });
-    expect(runPlain("docker inspect -f '{{.Id}}' r", host).stdout).toBe(
-      `${host.engine.find('r')?.id}\n`,
+    expect(runPlain("docker inspect -f '{{.Id}}' rr", host).stdout).toBe(
+      `${host.engine.find('rr')?.id}\n`,
     );
   });
 
@@ -55,13 +55,13 @@ describe('docker inspect -f', () => {
 describe('docker top', () => {
   it('shows docker-init and its child with host PIDs', () => {
     const host = createHost();
-    runPlain('docker run -d --init --name i lab sleep 100', host);
-    const init = host.engine.find('i')?.initPid ?? 0;
-    const shim = host.engine.find('i')?.shimPid ?? 0;
+    runPlain('docker run -d --init --name ii lab sleep 100', host);
+    const init = host.engine.find('ii')?.initPid ?? 0;
+    const shim = host.engine.find('ii')?.shimPid ?? 0;
     const row = (cells: (string | number)[]) =>
       cells.map((c, n) => (n < cells.length - 1 ? String(c).padEnd(20) : String(c))).join('') +
       '\n';
-    expect(runPlain('docker top i', host)).toMatchObject({
+    expect(runPlain('docker top ii', host)).toMatchObject({
       stdout:
         row(['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD']) +
         row(['root', init, shim, 0, '17:01', '?', '00:00:00', '/sbin/docker-init -- sleep 100']) +
@@ -69,7 +69,7 @@ describe('docker top', () => {
       stderr: '',
       status: 0,
     });
-    expect(runPlain('docker top i -o pid,args', host).stdout).toBe(
+    expect(runPlain('docker top ii -o pid,args', host).stdout).toBe(
       row(['PID', 'COMMAND']) +
         row([init, '/sbin/docker-init -- sleep 100']) +
         row([init + 1, 'sleep 100']),

@@ -181,3 +181,29 @@ describe('docker start -ai in a terminal', () => {
     );
   });
 });
+
+/**
+ * Container names: moby daemon/names RestrictedNamePattern
+ * (^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$, so two characters at least) and its
+ * "Invalid container name (%s), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"
+ * (a Docker 28 transcript: `docker run --name -my-ping pinger`), status 125.
+ */
+describe('docker run --name', () => {
+  const refused = (name: string) =>
+    `docker: Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun 'docker run --help' for more information\n`;
+  it('refuses names outside the pattern, one character included', () => {
+    for (const name of ['a', 'my_ping!', '.hidden']) {
+      expect(runPlain(`docker run --name '${name}' lab true`)).toMatchObject({
+        stdout: '',
+        stderr: refused(name),
+        status: 125,
+      });
+    }
+  });
+
+  it('takes a leading slash off', () => {
+    const host = createHost();
+    runPlain('docker run --name /slashed lab true', host);
+    expect(runPlain("docker ps -a --format '{{.Names}}'", host).stdout).toBe('slashed\n');
+  });
+});

@@ -69,7 +69,7 @@ describe('docker logs', () => {
     const host = createHost();
     runPlain('docker run --name first lab echo one', host);
     const id = host.engine.find('first')?.id ?? '';
-    const name = id.slice(0, 1);
+    const name = id.slice(0, 2);
     runPlain(`docker run --name ${name} lab echo two`, host);
     expect(runPlain(`docker logs ${name}`, host).stdout).toBe('two\n');
     expect(runPlain(`docker logs ${id.slice(0, 5)}`, host).stdout).toBe('one\n');

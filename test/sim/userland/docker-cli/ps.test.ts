@@ -121,14 +121,14 @@ describe('docker ps PORTS', () => {
         'mkdir ctx',
         String.raw`printf 'FROM lab\nEXPOSE 81 80 53/udp 443\nCMD ["sleep", "1000"]\n' > ctx/Dockerfile`,
         'docker build -q -t ported ctx',
-        'docker run -d --name p ported',
+        'docker run -d --name pp ported',
       ].join('\n'),
       host,
     );
-    const id = host.engine.find('p')?.id.slice(0, 12) ?? '';
+    const id = host.engine.find('pp')?.id.slice(0, 12) ?? '';
     expect(runPlain('docker ps', host).stdout).toBe(
       'CONTAINER ID   IMAGE     COMMAND        CREATED                  STATUS                  PORTS                        NAMES\n' +
-        `${id}   ported    "sleep 1000"   Less than a second ago   Up Less than a second   80-81/tcp, 53/udp, 443/tcp   p\n`,
+        `${id}   ported    "sleep 1000"   Less than a second ago   Up Less than a second   80-81/tcp, 53/udp, 443/tcp   pp\n`,
     );
   });
 });
