@@ -1,4 +1,6 @@
 import { awk } from '../awk/awk.ts';
+import { dpkgArchitecture } from '../dpkg/dpkg-architecture.ts';
+import { ldd } from '../libc-bin/ldd.ts';
 import { gpg } from '../gnupg/gpg.ts';
 import { gpgconf } from '../gnupg/gpgconf.ts';
 import { gosu110, gosu117 } from '../gosu/gosu.ts';
@@ -78,5 +80,19 @@ export const BUILD_TOOL_PACKAGES: readonly Package[] = [
     name: 'redis 5.0.5, 7.2.5, 8.2.1 built from source',
     programs: RELEASE_PROGRAMS,
     installs: {},
+  },
+  {
+    // dpkg-dev's dpkg-architecture (the rest of dpkg-dev is not modelled).
+    name: 'dpkg-dev 1.21.22 (dpkg-architecture)',
+    deb: 'dpkg-dev',
+    programs: [dpkgArchitecture],
+    installs: { lab: { '/usr/bin/dpkg-architecture': 'dpkg-1.21/dpkg-architecture' } },
+  },
+  {
+    // libc-bin's ldd (Essential: in every Debian image).
+    name: 'libc-bin 2.36-9+deb12u14 (ldd)',
+    deb: 'libc-bin',
+    programs: [ldd],
+    installs: { lab: { '/usr/bin/ldd': 'glibc-2.36/ldd' } },
   },
 ];

@@ -22,7 +22,7 @@ function buildId(version: string): string {
 
 /** The shared libraries a build links against (what ldd lists); TLS adds OpenSSL's. */
 export function linkedLibraries(tls: boolean): string[] {
-  return [...(tls ? ['libssl.so.3', 'libcrypto.so.3'] : []), 'libm.so.6', 'libc.so.6'];
+  return ['libm.so.6', ...(tls ? ['libssl.so.3', 'libcrypto.so.3'] : []), 'libc.so.6'];
 }
 
 export type RedisBinary = 'redis-server' | 'redis-cli' | 'redis-benchmark';
