@@ -7,6 +7,7 @@ import { callDaemon } from './daemon.ts';
 import { daemonError, resolve } from './resolve.ts';
 import { command, flag, intFlagError } from './command.ts';
 import { EXEC_HELP, KILL_HELP, STOP_HELP } from './help-texts.ts';
+import { environment } from './run-options.ts';
 
 const EXEC_FLAGS = new Set(['detach', 'interactive', 'tty', 'user', 'workdir', 'env', 'help']);
 
@@ -15,56 +16,62 @@ const EXEC_FLAGS = new Set(['detach', 'interactive', 'tty', 'user', 'workdir', '
  * with the command's status. -it puts the terminal into the command (a shell
  * until `exit`); -d runs it in the background; -u, -w, -e as for docker run.
  */
-export const exec = command({
-  name: 'exec',
-  help: EXEC_HELP,
-  minArgs: 2,
-  *run(flags, args) {
-    const unmodelled = [...flags.keys()].find((f) => !EXEC_FLAGS.has(f));
-    if (unmodelled) {
-      yield* err(
-        `docker: --${unmodelled} is not available in Stepdown yet (see src/sim/LIMITATIONS.md)\n`,
-      );
-      return 1;
-    }
-    const [ref = '', ...argv] = args;
-    const id = yield* resolve(ref);
-    if (id === null) {
-      yield* daemonError({ error: `No such container: ${ref}`, status: 1 });
-      return 1;
-    }
-    const interactive = flags.has('interactive');
-    const tty = flags.has('tty');
-    const detach = flags.has('detach');
-    // docker/cli streams.In.CheckTty, once the container is known: -i with -t needs a terminal.
-    if (interactive && tty && !detach && !(yield* sys.isatty(0))) {
-      yield* err('the input device is not a TTY\n');
-      return 1;
-    }
-    const user = flag(flags, 'user');
-    const workingDir = flag(flags, 'workdir');
-    const request = {
-      op: 'exec',
-      id,
-      argv,
-      ...(user === undefined ? {} : { user }),
-      ...(workingDir === undefined ? {} : { workingDir }),
-      env: flags.get('env') ?? [],
-      detach,
-      interactive,
-      tty,
-    };
-    for (;;) {
-      const result = (yield* callDaemon(request)) as { exitCode: number } | EngineError | Errno;
-      if (result instanceof Errno) continue;
-      if (isEngineError(result)) {
-        yield* daemonError(result);
-        return result.status;
+export function exec(args: readonly string[], envp: readonly string[]): Gen<number> {
+  return execCommand(envp)(args);
+}
+
+const execCommand = (envp: readonly string[]) =>
+  command({
+    name: 'exec',
+    help: EXEC_HELP,
+    minArgs: 2,
+    *run(flags, args) {
+      const unmodelled = [...flags.keys()].find((f) => !EXEC_FLAGS.has(f));
+      if (unmodelled) {
+        yield* err(
+          `docker: --${unmodelled} is not available in Stepdown yet (see src/sim/LIMITATIONS.md)\n`,
+        );
+        return 1;
       }
-      return result.exitCode;
-    }
-  },
-});
+      const [ref = '', ...argv] = args;
+      const id = yield* resolve(ref);
+      if (id === null) {
+        yield* daemonError({ error: `No such container: ${ref}`, status: 1 });
+        return 1;
+      }
+      const interactive = flags.has('interactive');
+      const tty = flags.has('tty');
+      const detach = flags.has('detach');
+      // docker/cli streams.In.CheckTty, once the container is known: -i with -t needs a terminal.
+      if (interactive && tty && !detach && !(yield* sys.isatty(0))) {
+        yield* err('the input device is not a TTY\n');
+        return 1;
+      }
+      const user = flag(flags, 'user');
+      const workingDir = flag(flags, 'workdir');
+      const request = {
+        op: 'exec',
+        id,
+        argv,
+        ...(user === undefined ? {} : { user }),
+        ...(workingDir === undefined ? {} : { workingDir }),
+        // -e NAME passes the client's own value, as for docker run (docker/cli opts.ValidateEnv).
+        env: environment(flags, envp),
+        detach,
+        interactive,
+        tty,
+      };
+      for (;;) {
+        const result = (yield* callDaemon(request)) as { exitCode: number } | EngineError | Errno;
+        if (result instanceof Errno) continue;
+        if (isEngineError(result)) {
+          yield* daemonError(result);
+          return result.status;
+        }
+        return result.exitCode;
+      }
+    },
+  });
 
 /** Runs an operation on each named container, printing each name on success, as docker stop and kill do. */
 export function* eachContainer(

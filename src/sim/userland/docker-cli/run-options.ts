@@ -25,7 +25,7 @@ type Values = ParsedFlags['values'];
 const last = (values: Values, name: string) => values.get(name)?.at(-1);
 
 /** -e NAME=value, or -e NAME to pass the client's own value (dropped when unset, as docker does). */
-function environment(values: Values, envp: readonly string[]): string[] {
+export function environment(values: Values, envp: readonly string[]): string[] {
   return (values.get('env') ?? []).flatMap((entry) => {
     if (entry.includes('=')) return [entry];
     const value = getenv(envp, entry);

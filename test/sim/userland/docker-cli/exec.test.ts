@@ -105,6 +105,18 @@ describe('docker exec options', () => {
     });
   });
 
+  // docker/cli opts.ValidateEnv: -e NAME takes the client's value; an unset one is left out.
+  it('-e NAME passes the value from the client environment', () => {
+    const host = createHost();
+    runPlain('docker run --name box -d lab sleep 1000', host);
+    expect(
+      runPlain(
+        "export GREETING=hello\ndocker exec -e GREETING -e UNSET_ONE box sh -c 'echo $GREETING; env | grep -c UNSET_ONE'",
+        host,
+      ),
+    ).toMatchObject({ stdout: 'hello\n0\n', stderr: '', status: 1 });
+  });
+
   it('-u with an unknown user fails as runc does', () => {
     const host = createHost();
     runPlain('docker run --name box -d lab sleep 1000', host);
