@@ -8,6 +8,7 @@ import type { LineInput, OpenFile } from '../kernel/files.ts';
 export class ScriptInput implements OpenFile {
   readonly isTerminal = false;
   private readonly lines: string[];
+  private partial = '';
 
   constructor(script: string) {
     this.lines = script.split('\n');
@@ -15,13 +16,25 @@ export class ScriptInput implements OpenFile {
   }
 
   readLine(): LineInput {
+    if (this.partial !== '') {
+      const rest = this.partial.replace(/\n$/, '');
+      this.partial = '';
+      return { line: rest };
+    }
     const line = this.lines.shift();
     return line === undefined ? { eof: true } : { line };
   }
 
-  read(): string {
-    const line = this.lines.shift();
-    return line === undefined ? '' : line + '\n';
+  /** One line per read, or its first `count` characters (the rest comes next). */
+  read(count = Infinity): string {
+    if (this.partial === '') {
+      const line = this.lines.shift();
+      if (line === undefined) return '';
+      this.partial = line + '\n';
+    }
+    const chunk = this.partial.slice(0, count);
+    this.partial = this.partial.slice(chunk.length);
+    return chunk;
   }
 
   write(): number {

@@ -12,8 +12,11 @@ export const WOULD_BLOCK = Symbol('EAGAIN');
  * Several descriptors, in one process or after fork, may share one.
  */
 export interface OpenFile {
-  /** Data, '' at end of file, WOULD_BLOCK when a blocking read must wait. */
-  read(): SysResult<string> | typeof WOULD_BLOCK;
+  /**
+   * Data ('' at end of file), at most `count` characters when given;
+   * WOULD_BLOCK when a blocking read must wait.
+   */
+  read(count?: number): SysResult<string> | typeof WOULD_BLOCK;
   /** Bytes written, or WOULD_BLOCK when a full pipe must wait for its reader. */
   write(data: string): SysResult<number> | typeof WOULD_BLOCK;
   /** isatty(3) */

@@ -19,7 +19,7 @@ export class Pipe {
 
   readonly readEnd: OpenFile = {
     isTerminal: false,
-    read: () => this.read(),
+    read: (count) => this.read(count),
     write: () => new Errno('EBADF'),
     release: () => {
       this.readers--;
@@ -39,10 +39,10 @@ export class Pipe {
     onWritable: (wake) => this.watch(this.writeWaiters, wake),
   };
 
-  private read(): string | typeof WOULD_BLOCK {
+  private read(count = Infinity): string | typeof WOULD_BLOCK {
     if (this.buffer === '') return this.writers > 0 ? WOULD_BLOCK : '';
-    const chunk = this.buffer;
-    this.buffer = '';
+    const chunk = this.buffer.slice(0, count);
+    this.buffer = this.buffer.slice(chunk.length);
     this.wakeAll(this.writeWaiters);
     return chunk;
   }

@@ -119,7 +119,11 @@ export interface SyscallTable {
   /** Starts extra threads in the caller (clone(CLONE_THREAD)); each takes a PID. */
   clone_threads: [args: [count: number], result: SysResult<0>];
   open: [args: [path: string, flags: OpenFlags, mode: number], result: SysResult<number>];
-  read: [args: [fd: number], result: SysResult<string>];
+  /**
+   * read(2): what the file has, at most `count` characters when given (the
+   * rest stays for the next read, as a shell's `read` leaves it for `cat`).
+   */
+  read: [args: [fd: number, count?: number], result: SysResult<string>];
   write: [args: [fd: number, data: string], result: SysResult<number>];
   close: [args: [fd: number], result: SysResult<0>];
   dup2: [args: [oldfd: number, newfd: number], result: SysResult<number>];
@@ -220,7 +224,7 @@ export const chroot = (path: string) => call('chroot', path);
 export const cloneThreads = (count: number) => call('clone_threads', count);
 export const open = (path: string, flags: OpenFlags = { read: true }, mode = 0o666) =>
   call('open', path, flags, mode);
-export const read = (fd: number) => call('read', fd);
+export const read = (fd: number, count?: number) => call('read', fd, count);
 export const write = (fd: number, data: string) => call('write', fd, data);
 export const close = (fd: number) => call('close', fd);
 export const dup2 = (oldfd: number, newfd: number) => call('dup2', oldfd, newfd);

@@ -28,6 +28,8 @@ export class TerminalDevice implements OpenFile {
   private readonly signalGroup: SignalGroup;
   private closed = false;
   private held = '';
+  /** What is left of a line a read with a count took only part of. */
+  private partial = '';
 
   constructor(name: string, signalGroup: SignalGroup) {
     this.name = name;
@@ -67,15 +69,29 @@ export class TerminalDevice implements OpenFile {
     this.foreground = pgid;
   }
 
-  read(): string | typeof WOULD_BLOCK {
-    const next = this.lines.shift() ?? this.startEdit('');
-    if (!next) return WOULD_BLOCK;
-    if ('line' in next) return next.line + '\n';
-    return '';
+  /** Canonical mode: one line per read, or its first `count` characters (the rest comes next). */
+  read(count = Infinity): string | typeof WOULD_BLOCK {
+    if (this.partial === '') {
+      const next = this.lines.shift() ?? this.startEdit('');
+      if (!next) return WOULD_BLOCK;
+      if (!('line' in next)) return '';
+      this.partial = next.line + '\n';
+    }
+    const chunk = this.partial.slice(0, count);
+    this.partial = this.partial.slice(chunk.length);
+    return chunk;
   }
 
   readLine(prompt: string): LineInput | typeof WOULD_BLOCK {
+    if (this.partial !== '') return { line: this.takePartialLine() };
     return this.lines.shift() ?? this.startEdit(prompt) ?? WOULD_BLOCK;
+  }
+
+  /** The rest of a line a counted read left, without its newline. */
+  private takePartialLine(): string {
+    const rest = this.partial.replace(/\n$/, '');
+    this.partial = '';
+    return rest;
   }
 
   write(data: string): number {

@@ -39,12 +39,14 @@ export const fileCalls: FileCalls = {
     return done(file instanceof Errno ? file : p.fds.add(file));
   },
 
-  read(k, p, fd) {
+  read(k, p, fd, count) {
     const file = p.fds.get(fd);
     if (!file) return done(new Errno('EBADF'));
+    if (count !== undefined && count < 0) return done(new Errno('EINVAL'));
+    if (count === 0) return done('');
     let unsubscribe: (() => void) | undefined;
     const poll = () => {
-      const data = file.read();
+      const data = file.read(count);
       if (data === WOULD_BLOCK) {
         unsubscribe ??= file.onReadable?.(() => k.wake(p));
         return undefined;

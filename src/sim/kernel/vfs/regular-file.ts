@@ -22,12 +22,12 @@ export class RegularFile implements OpenFile {
     }
   }
 
-  read(): SysResult<string> {
+  read(count = Infinity): SysResult<string> {
     if (!this.flags.read) return new Errno('EBADF');
     if (this.inode.kind === 'dir') return new Errno('EISDIR');
     const data = this.inode.read();
-    const chunk = data.slice(this.offset);
-    this.offset = data.length;
+    const chunk = data.slice(this.offset, this.offset + count);
+    this.offset += chunk.length;
     return chunk;
   }
 
