@@ -80,6 +80,35 @@ export function imageConfig(config: BuildConfig): ImageConfig {
 }
 
 /**
+ * The ID a step's image gets: from its parent, what the step records, the
+ * source hash of a COPY and the config after the step. The same step on the
+ * same parent gives the same ID, which is what the build cache looks for.
+ */
+export function stepImageId(state: BuildState, createdBy: string, key = ''): string {
+  const parent = state.image?.id ?? '';
+  return imageId(`${parent}\n${createdBy}\n${key}\n${JSON.stringify(state.config)}`);
+}
+
+/**
+ * The build cache (moby imageprobe.go, daemon's local cache): an image the
+ * store already has for this step on this parent is used instead of running
+ * the step again (" ---> Using cache").
+ */
+export function cachedStep(
+  state: BuildState,
+  backend: BuildBackend,
+  createdBy: string,
+  key?: string,
+): Image | undefined {
+  const found = backend.findImage(stepImageId(state, createdBy, key));
+  if (!found || found.parent !== state.image?.id) return undefined;
+  state.image = found;
+  state.rootfs = found.rootfs;
+  state.history = [...(found.history ?? [])];
+  return found;
+}
+
+/**
  * Commits a step: a new untagged image on top of the last one, with the
  * step's tree, config and history row. Its ID is derived from its parent and
  * what the step did, so a build is deterministic (not a content digest).
@@ -95,7 +124,7 @@ export function commitStep(
   const image: Image = {
     repository: '',
     tags: [],
-    id: imageId(`${parent}\n${step.createdBy}\n${step.key ?? ''}\n${JSON.stringify(state.config)}`),
+    id: stepImageId(state, step.createdBy, step.key),
     config: imageConfig(state.config),
     rootfs: step.rootfs,
     created,

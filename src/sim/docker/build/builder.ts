@@ -4,8 +4,15 @@ import { Inode } from '../../kernel/vfs/inode.ts';
 import { normaliseReference, pullDenied } from '../image-store.ts';
 import type { Image } from '../images/image.ts';
 import type { BuildContext } from './build-context.ts';
-import { commitStep, configFrom, type BuildBackend, type BuildState } from './build-state.ts';
-import { configStep, CONFIG_KEYWORDS } from './config-steps.ts';
+import {
+  cachedStep,
+  commitStep,
+  configFrom,
+  type BuildBackend,
+  type BuildState,
+} from './build-state.ts';
+import { runCreatedBy } from './created-by.ts';
+import { commandLine, configStep, CONFIG_KEYWORDS } from './config-steps.ts';
 import { copyStep } from './copy-step.ts';
 import type { Instruction, ParsedDockerfile } from './instruction.ts';
 import { runStep } from './run-step.ts';
@@ -16,6 +23,8 @@ export interface BuildRequest {
   readonly context: BuildContext;
   /** --build-arg NAME=value */
   readonly buildArgs: ReadonlyMap<string, string>;
+  /** --no-cache: run every step even when the store has its image. */
+  readonly noCache?: boolean;
   /** Called as each step starts, for walkthroughs that follow a build. */
   readonly onStep?: (step: number, total: number, instruction: Instruction) => void;
 }
@@ -24,6 +33,8 @@ export type BuildOutcome =
   { readonly image: Image } | { readonly error: string; readonly status: number };
 
 const out = (text: string) => sys.write(1, text);
+/** internals.go probeCache. */
+const USING_CACHE = ' ---> Using cache\n';
 
 /**
  * The classic builder (moby daemon/builder/dockerfile builder.go
@@ -120,7 +131,13 @@ function* dispatch(
       buildArgs.push(`${name}=${given}`);
   }
   const env = envMap([...state.config.env, ...buildArgs]);
+  const cached = (createdBy: string, key?: string) =>
+    !request.noCache && cachedStep(state, backend, createdBy, key) !== undefined;
   if (instruction.keyword === 'RUN') {
+    if (cached(runCreatedBy(commandLine(instruction, state.config.shell), buildArgs))) {
+      yield* out(USING_CACHE);
+      return undefined;
+    }
     const ran = yield* runStep(instruction, state, backend, buildArgs);
     if ('error' in ran) return ran;
     commitStep(state, backend, ran);
@@ -130,13 +147,18 @@ function* dispatch(
   if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') {
     const copied = copyStep(instruction, state, request.context, env, backend.now());
     if ('error' in copied) return { error: copied.error, status: 1 };
-    commitStep(state, backend, copied);
+    if (cached(copied.createdBy, copied.key)) yield* out(USING_CACHE);
+    else commitStep(state, backend, copied);
     return undefined;
   }
   if (!CONFIG_KEYWORDS.has(instruction.keyword))
     return { error: `unsupported command type: ${instruction.keyword}`, status: 1 };
   const changed = configStep(instruction, state, env, backend.now());
   if ('error' in changed) return { error: changed.error, status: 1 };
+  if (cached(changed.createdBy)) {
+    yield* out(USING_CACHE);
+    return undefined;
+  }
   const container = backend.configContainerId();
   yield* out(` ---> Running in ${container.slice(0, 12)}\n`);
   commitStep(state, backend, {

@@ -32,6 +32,7 @@ export interface BuildImageRequest {
   readonly buildArgs?: readonly (readonly [string, string])[];
   /** -q: no build output; the client prints the image ID. */
   readonly quiet?: boolean;
+  readonly noCache?: boolean;
 }
 
 /** A failed build: `response` when the daemon answered the request with it, before any output. */
@@ -199,7 +200,16 @@ export class ImageService {
     const job: BuildJob = { outcome: undefined, ended: false, log: '', waiters: new Set([caller]) };
     const stdout = request.quiet ? new NullFile() : (caller.fds.get(1) ?? new NullFile());
     const tags = request.tags.map(normaliseReference);
-    this.spawn(job, stdout, parsed, context, new Map(request.buildArgs ?? []), tags, tags[0] ?? '');
+    this.spawn(
+      job,
+      stdout,
+      parsed,
+      context,
+      new Map(request.buildArgs ?? []),
+      tags,
+      tags[0] ?? '',
+      request.noCache === true,
+    );
     return blockOn({
       poll: () => {
         if (!job.ended) return undefined;
@@ -219,6 +229,7 @@ export class ImageService {
     buildArgs: ReadonlyMap<string, string>,
     tags: readonly string[],
     label: string,
+    noCache = false,
   ): void {
     // moby streamformatter.StderrFormatter: "\033[91m" + text + "\033[0m".
     const stderr = new SinkFile((data) => void stdout.write(`\x1b[91m${data}\x1b[0m`));
@@ -230,7 +241,7 @@ export class ImageService {
     };
     const images = this.images;
     const main = function* (): ProcessGen {
-      const outcome = yield* build({ dockerfile, context, buildArgs, onStep }, backend);
+      const outcome = yield* build({ dockerfile, context, buildArgs, onStep, noCache }, backend);
       job.outcome = outcome;
       if ('error' in outcome) return 1;
       // moby daemon/builder/backend: "Successfully built %s", then tagImages: "Successfully tagged %s".

@@ -118,6 +118,7 @@ const legacyBuild = command({
         return eq < 0 ? [a, ''] : [a.slice(0, eq), a.slice(eq + 1)];
       }),
       ...(quiet ? { quiet: true } : {}),
+      ...(flags.has('no-cache') ? { noCache: true } : {}),
     };
     const result = (yield* callDaemon(request)) as { id: string } | BuildError;
     if (isEngineError(result)) {

@@ -157,4 +157,31 @@ describe('docker build with the classic builder', () => {
       status: 1,
     });
   });
+
+  it('uses the cache for steps it has already built, unless --no-cache', () => {
+    // internals.go probeCache: " ---> Using cache" instead of running the step.
+    const host = createHost();
+    runPlain(context({ Dockerfile: 'FROM lab\nRUN echo hi\nENV A=1\n' }), host);
+    const first = runPlain('docker build -t c ctx', host).stdout;
+    const id = /Successfully built ([0-9a-f]{12})/.exec(first)?.[1] ?? '';
+    const runId = / ---> ([0-9a-f]{12})\nStep 3/.exec(first)?.[1] ?? '';
+    expect(runPlain('docker build -t c ctx', host)).toMatchObject({
+      stdout:
+        'Sending build context to Docker daemon  2.048kB\r\r\n' +
+        'Step 1/3 : FROM lab\n' +
+        ' ---> f61e9d10fa1c\n' +
+        'Step 2/3 : RUN echo hi\n' +
+        ' ---> Using cache\n' +
+        ` ---> ${runId}\n` +
+        'Step 3/3 : ENV A=1\n' +
+        ' ---> Using cache\n' +
+        ` ---> ${id}\n` +
+        `Successfully built ${id}\n` +
+        'Successfully tagged c:latest\n',
+      status: 0,
+    });
+    expect(runPlain('docker build --no-cache -t c ctx', host).stdout).toContain(
+      'Step 2/3 : RUN echo hi\n ---> Running in ',
+    );
+  });
 });
