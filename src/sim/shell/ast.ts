@@ -137,7 +137,37 @@ export interface FunctionDef {
   readonly span: Span;
 }
 
-export type Command = SimpleCommand | Subshell | Group | If | Loop | For | Case | FunctionDef;
+/** A `[[ … ]]` expression (bash): words are expanded without splitting or globbing. */
+export type CondExpr =
+  | { readonly kind: 'and' | 'or'; readonly left: CondExpr; readonly right: CondExpr }
+  | { readonly kind: 'not'; readonly operand: CondExpr }
+  | { readonly kind: 'unary'; readonly op: string; readonly arg: Word }
+  | { readonly kind: 'binary'; readonly op: string; readonly left: Word; readonly right: Word }
+  | { readonly kind: 'word'; readonly word: Word };
+
+/** `[[ expression ]]` (bash). */
+export interface CondCommand extends Compound {
+  readonly type: 'cond';
+  readonly expr: CondExpr;
+}
+
+/** `(( expression ))` (bash): status 0 when the value is not zero. */
+export interface ArithCommand extends Compound {
+  readonly type: 'arith-command';
+  readonly expr: Word;
+}
+
+export type Command =
+  | SimpleCommand
+  | Subshell
+  | Group
+  | If
+  | Loop
+  | For
+  | Case
+  | FunctionDef
+  | CondCommand
+  | ArithCommand;
 
 export interface Pipeline {
   readonly type: 'pipeline';

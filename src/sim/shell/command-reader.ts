@@ -2,6 +2,7 @@ import type { AndOr, Script } from './ast.ts';
 import { ParseError } from './parse-error.ts';
 import { Parser } from './parser.ts';
 import { Source } from './source.ts';
+import type { Syntax } from './syntax.ts';
 
 /**
  * Reads a program one complete command (one line's and-or lists) at a time,
@@ -10,8 +11,8 @@ import { Source } from './source.ts';
  */
 export class CommandReader {
   private readonly parser: Parser;
-  constructor(text: string) {
-    this.parser = new Parser(new Source(text));
+  constructor(text: string, syntax: Syntax = 'dash') {
+    this.parser = new Parser(new Source(text), false, syntax);
   }
   /** The next command line, undefined at the end, or the syntax error. */
   next(): Script | ParseError | undefined {

@@ -1,15 +1,36 @@
-import type { Case, CaseItem, For, Group, If, Loop, Script, Subshell, Word } from './ast.ts';
+import type {
+  ArithCommand,
+  Case,
+  CaseItem,
+  CondCommand,
+  For,
+  Group,
+  If,
+  Loop,
+  Script,
+  Subshell,
+  Word,
+} from './ast.ts';
+import { arithCommand, condCommand, startsArithCommand } from './bash-parser.ts';
 import type { Token } from './lexer.ts';
 import type { Parser } from './parser.ts';
+import { hasBashCompounds } from './syntax.ts';
 import { NAME, plainText } from './word-text.ts';
 
-type CompoundCommand = Subshell | Group | If | Loop | For | Case;
+type CompoundCommand = Subshell | Group | If | Loop | For | Case | CondCommand | ArithCommand;
 
-/** A compound command starting at `token` (XCU 2.9.4), or undefined when the token starts none. */
+/**
+ * A compound command starting at `token` (XCU 2.9.4, and bash's `[[ ]]` and
+ * `(( ))`), or undefined when the token starts none.
+ */
 export function parseCompound(p: Parser, token: Token): CompoundCommand | undefined {
-  if (token.kind === 'op' && token.op === '(') return subshell(p);
+  const bash = hasBashCompounds(p.syntax);
+  if (token.kind === 'op' && token.op === '(')
+    return bash && startsArithCommand(p, token) ? arithCommand(p) : subshell(p);
   if (token.kind !== 'word') return undefined;
   switch (plainText(token.word)) {
+    case '[[':
+      return bash ? condCommand(p) : undefined;
     case '{':
       return group(p);
     case 'if':

@@ -1,5 +1,6 @@
 import { Errno } from '../kernel/errno.ts';
 import type { Case, Command, For, If, Loop, Script } from './ast.ts';
+import { runArithCommand, runCond } from './conditional.ts';
 import { LoopControl } from './control.ts';
 import { complain, type Gen } from './diagnostics.ts';
 import { expandPattern, expandString, expandWords } from './expand.ts';
@@ -36,6 +37,10 @@ function* body(sh: ShellState, command: CompoundCommand, ctx: RunContext): Gen<n
       return yield* forLoop(sh, command);
     case 'case':
       return yield* caseCommand(sh, command, ctx);
+    case 'cond':
+      return yield* runCond(sh, command);
+    case 'arith-command':
+      return yield* runArithCommand(sh, command);
   }
 }
 

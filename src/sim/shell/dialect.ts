@@ -39,6 +39,7 @@ export interface Dialect {
   /** A bad number given to a builtin: the words after the builtin's prefix. */
   readonly illegalNumber: (arg: string) => { text: string; status: number };
   readonly cd: (dir: string, errno: Errno) => { text: string; status: number };
+  /** A syntax error's message ('' for none: bash says nothing about `[[ ]]`). */
   readonly syntax: (
     sh: ShellState,
     problem: SyntaxProblem,
@@ -59,6 +60,9 @@ function shortOpen(errno: Errno, create: boolean, lower: boolean): string {
         : 'No such file';
   return errno.message;
 }
+
+const expecting = (what: string | undefined) =>
+  what === undefined ? '' : ` (expecting ${quoteToken(what)})`;
 
 function quoteToken(token: string): string {
   return `"${token}"`;
@@ -94,7 +98,9 @@ export const DASH: Dialect = {
     const where = `${sh.errorName}: ${line}: `;
     switch (problem.kind) {
       case 'unexpected':
-        return `${where}Syntax error: ${quoteToken(problem.token)} unexpected`;
+        return `${where}Syntax error: ${problem.word ? 'word' : quoteToken(problem.token)} unexpected${expecting(problem.expecting)}`;
+      case 'unterminated-arith':
+        return `${where}Syntax error: end of file unexpected`;
       case 'eof':
         return `${where}Syntax error: end of file unexpected${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
       case 'unterminated':
@@ -111,6 +117,8 @@ export const DASH: Dialect = {
         return `${where}Syntax error: Missing '}'`;
       case 'bad-substitution':
         return `${where}Bad substitution`;
+      case 'cond':
+        return '';
     }
   },
 };
@@ -151,6 +159,8 @@ export const BASH: Dialect = {
     switch (problem.kind) {
       case 'unexpected':
         return near(problem.token);
+      case 'unterminated-arith':
+        return `${where}unexpected EOF while looking for matching \`)'`;
       case 'eof':
         return problem.bashToken
           ? near(problem.bashToken)
@@ -165,6 +175,8 @@ export const BASH: Dialect = {
         return `${where}unexpected EOF while looking for matching \`}'`;
       case 'bad-substitution':
         return `${BASH.where(sh)}${problem.text}: bad substitution`;
+      case 'cond':
+        return problem.message === undefined ? '' : `${where}${problem.message}`;
     }
   },
 };
@@ -199,7 +211,9 @@ export const ASH: Dialect = {
     const where = `${sh.errorName}: `;
     switch (problem.kind) {
       case 'unexpected':
-        return `${where}syntax error: unexpected ${quoteToken(problem.token)}`;
+        return `${where}syntax error: unexpected ${problem.word ? 'word' : quoteToken(problem.token)}${expecting(problem.expecting)}`;
+      case 'unterminated-arith':
+        return `${where}syntax error: unexpected end of file`;
       case 'eof':
         return `${where}syntax error: unexpected end of file${problem.expecting ? ` (expecting ${quoteToken(problem.expecting)})` : ''}`;
       case 'unterminated':
@@ -216,6 +230,8 @@ export const ASH: Dialect = {
         return `${where}syntax error: missing '}'`;
       case 'bad-substitution':
         return `${where}syntax error: bad substitution`;
+      case 'cond':
+        return '';
     }
   },
 };

@@ -1,6 +1,7 @@
-import type { Arith, CmdSubst, ParamExp, ParamOp, Pos, Word } from './ast.ts';
+import type { Arith, CmdSubst, ParamExp, ParamOp, Pos, Word, WordPart } from './ast.ts';
 import { ParseError } from './parse-error.ts';
 import type { Source } from './source.ts';
+import { hasDollarSingle } from './syntax.ts';
 import { readDoubleQuoted, readSingleQuoted } from './word-parser.ts';
 import { Parts, type SubParsers } from './word-parts.ts';
 
@@ -20,6 +21,7 @@ export function readDollar(src: Source, sub: SubParsers, parts: Parts, inDq: boo
     return parts.push(node);
   }
   if (after === '{') return parts.push(readBraced(src, sub, inDq));
+  if (after === "'" && !inDq && hasDollarSingle(sub.syntax)) return parts.push(readAnsiC(src));
   let name = '';
   if (/[A-Za-z_]/.test(after)) {
     src.next();
@@ -32,6 +34,53 @@ export function readDollar(src: Source, sub: SubParsers, parts: Parts, inDq: boo
     return parts.char('$', inDq, start);
   }
   parts.push(param(name, '', false, undefined, src.span(start)));
+}
+
+const ANSI_C: Readonly<Record<string, string>> = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
+
+/** `$'…'` (bash, ash): a quoted string with C's backslash escapes, octal, \xHH and \cX. */
+function readAnsiC(src: Source): WordPart {
+  const start = src.pos();
+  src.skip(2);
+  let value = '';
+  for (;;) {
+    if (src.eof) throw new ParseError({ kind: 'unterminated', quote: "'" }, src.line, start.line);
+    const ch = src.next();
+    if (ch === "'") break;
+    if (ch !== '\\') {
+      value += ch;
+      continue;
+    }
+    const e = src.next();
+    const simple = ANSI_C[e];
+    if (simple !== undefined) value += simple;
+    else if (/[0-7]/.test(e)) {
+      let digits = e;
+      while (digits.length < 3 && /[0-7]/.test(src.peek())) digits += src.next();
+      value += String.fromCharCode(parseInt(digits, 8) & 0xff);
+    } else if (e === 'x' && /[0-9a-fA-F]/.test(src.peek())) {
+      let digits = '';
+      while (digits.length < 2 && /[0-9a-fA-F]/.test(src.peek())) digits += src.next();
+      value += String.fromCharCode(parseInt(digits, 16));
+    } else if (e === 'c' && src.peek() !== '')
+      value += String.fromCharCode(src.next().charCodeAt(0) & 0x1f);
+    else value += '\\' + e;
+  }
+  return { type: 'lit', value, quoted: true, span: src.span(start) };
 }
 
 function param(
@@ -120,6 +169,12 @@ function readBraceArg(src: Source, sub: SubParsers, plainQuotes: boolean, start:
 function readArith(src: Source, sub: SubParsers): Arith {
   const start = src.pos();
   src.skip(3);
+  const expr = readArithBody(src, sub, start);
+  return { type: 'arith', expr, span: src.span(start) };
+}
+
+/** The expression of `$((…))` or bash's `((…))`, from after the opening parentheses through `))`. */
+export function readArithBody(src: Source, sub: SubParsers, start: Pos): Word {
   const exprStart = src.pos();
   const parts = new Parts(src);
   let depth = 0;
@@ -138,7 +193,7 @@ function readArith(src: Source, sub: SubParsers): Arith {
   }
   const expr = { parts: parts.done(), span: src.span(exprStart) };
   src.skip(2);
-  return { type: 'arith', expr, span: src.span(start) };
+  return expr;
 }
 
 /** Backquotes: backslash keeps its meaning only before `$`, backquote, backslash (and `"` inside double quotes). */

@@ -2,6 +2,7 @@ import { Errno } from '../kernel/errno.ts';
 import type { ParamExp, Word, WordPart } from './ast.ts';
 import { readWholeFile } from './builtins/script.ts';
 import { evaluate, type ArithError } from './arith.ts';
+import { braceExpand } from './brace-expansion.ts';
 import { fatal, type Gen } from './diagnostics.ts';
 import { FIELD_BREAK, fieldText, splitFields, type Expanded, type Field } from './field-split.ts';
 import { glob, unescapePattern } from './glob.ts';
@@ -14,7 +15,8 @@ const DEFAULT_IFS = ' \t\n';
 /** Full expansion of command words (XCU 2.6): the fields a command receives. */
 export function* expandWords(sh: ShellState, words: readonly Word[]): Gen<string[]> {
   const out: string[] = [];
-  for (const word of words) {
+  const braced = sh.dialect.name === 'bash' ? words.flatMap(braceExpand) : words;
+  for (const word of braced) {
     const pieces = yield* expandParts(sh, word.parts, false, true);
     const fields = splitFields(pieces, sh.get('IFS') ?? DEFAULT_IFS);
     for (const field of fields) out.push(...(yield* globField(sh, field)));
@@ -108,15 +110,24 @@ export function* expandParts(
 
 function* arithmetic(sh: ShellState, expr: Word): Gen<string> {
   const text = yield* expandString(sh, expr);
-  const dash = sh.dialect.name === 'dash';
+  const result = evaluateArithmetic(sh, text);
+  if ('value' in result) return String(result.value);
+  return yield* fatal(sh, result);
+}
+
+/** Evaluates expanded arithmetic text in the shell's variables: the value, or the error in the shell's words. */
+export function evaluateArithmetic(
+  sh: ShellState,
+  text: string,
+): { value: number } | { text: string; status: number } {
   const result = evaluate(text, {
     get: (name) => sh.get(name),
     set: (name, value) => void sh.set(name, value),
-    dash,
+    dash: sh.dialect.name === 'dash',
     bashHex: sh.dialect.name === 'bash',
   });
-  if ('value' in result) return String(result.value);
-  return yield* fatal(sh, arithmeticError(sh, text, result.error, result.token));
+  if ('value' in result) return result;
+  return arithmeticError(sh, text, result.error, result.token);
 }
 
 /** Each shell's words for an arithmetic error (recorded from dash, bash and BusyBox). */

@@ -9,7 +9,8 @@ import { ParseError } from './parse-error.ts';
 import { parse } from './parser.ts';
 import { statusOf } from './processes.ts';
 import type { ShellState } from './state.ts';
-import { reportSyntax } from './syntax-report.ts';
+import type { Syntax } from './syntax.ts';
+import { reportSyntax, syntaxStatus } from './syntax-report.ts';
 import { runExitTrap } from './traps.ts';
 
 export type PromptFn = (sh: ShellState) => Gen<string>;
@@ -54,7 +55,7 @@ export function* interactiveLoop(
     }
     if ('eof' in input) {
       if (buffer !== '') {
-        const script = parse(buffer);
+        const script = parse(buffer, undefined, false, sh.dialect.name);
         if (script instanceof ParseError) yield* reportSyntax(sh, script, buffer);
         else yield* runInteractive(sh, script);
         if (sh.exitRequested !== undefined) return yield* bye(sh.exitRequested);
@@ -62,13 +63,13 @@ export function* interactiveLoop(
       return yield* bye(sh.status);
     }
     buffer += input.line + '\n';
-    if (incompleteInput(buffer)) continue;
-    const script = parse(buffer);
+    if (incompleteInput(buffer, sh.dialect.name)) continue;
+    const script = parse(buffer, undefined, false, sh.dialect.name);
     const text = buffer;
     buffer = '';
     if (script instanceof ParseError) {
       yield* reportSyntax(sh, script, text);
-      sh.status = 2;
+      sh.status = syntaxStatus(sh, script);
       continue;
     }
     yield* runInteractive(sh, script);
@@ -76,8 +77,8 @@ export function* interactiveLoop(
   }
 }
 
-function incompleteInput(buffer: string): boolean {
-  const strict = parse(buffer, undefined, true);
+function incompleteInput(buffer: string, syntax: Syntax): boolean {
+  const strict = parse(buffer, undefined, true, syntax);
   return strict instanceof ParseError && incomplete(strict);
 }
 

@@ -50,7 +50,7 @@ interface PendingHeredoc {
  */
 export class Lexer {
   readonly src: Source;
-  private readonly sub: SubParsers;
+  readonly sub: SubParsers;
   private peeked: Token | undefined;
   /** Where the last consumed token ended: a node's span ends there, not after a peeked token. */
   lastEnd: Pos = { line: 1, col: 1, offset: 0 };

@@ -5,7 +5,16 @@
  */
 export type SyntaxProblem =
   /** A token where it cannot stand. */
-  | { readonly kind: 'unexpected'; readonly token: string }
+  | {
+      readonly kind: 'unexpected';
+      readonly token: string;
+      /** A plain word, not a reserved word: dash and ash call it `word`. */
+      readonly word?: boolean;
+      /** What would have been right there (dash and ash add `(expecting ")")`). */
+      readonly expecting?: string;
+    }
+  /** bash's `((` left open at the end of input. */
+  | { readonly kind: 'unterminated-arith' }
   /** The end of input inside a construct; `expecting` is the word that would close it. */
   | {
       readonly kind: 'eof';
@@ -17,7 +26,9 @@ export type SyntaxProblem =
   | { readonly kind: 'bad-for-variable' }
   | { readonly kind: 'bad-function-name' }
   | { readonly kind: 'missing-brace' }
-  | { readonly kind: 'bad-substitution'; readonly text: string };
+  | { readonly kind: 'bad-substitution'; readonly text: string }
+  /** A `[[ … ]]` problem (bash): one line, or none at all (`[[ ]]`), and the status is left as it was. */
+  | { readonly kind: 'cond'; readonly message: string | undefined };
 
 /** Thrown inside the parser only; `parse()` returns it as a value. */
 export class ParseError extends Error {

@@ -16,19 +16,33 @@ import { Lexer, type Token } from './lexer.ts';
 import { ParseError, type SyntaxProblem } from './parse-error.ts';
 import { Source } from './source.ts';
 import { delimiterOf, NAME, plainText, splitAssignment } from './word-text.ts';
+import { hasFunctionKeyword, type Syntax } from './syntax.ts';
+import { functionKeyword } from './bash-parser.ts';
 import type { SubParsers } from './word-parts.ts';
+
+/** Reserved words (XCU 2.4): dash and ash name them in errors; any other word is `word`. */
+const RESERVED = new Set([
+  ...['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until'],
+  ...['for', '{', '}', '!', 'in'],
+]);
 
 /** Words that close a list: a list stops in front of them. */
 const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 const REDIRECTS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '<<', '<<-']);
 
 /**
- * Parses a whole program text (XCU 2.10 grammar) into a Script, or returns
- * the syntax error. `start` places the text in a larger source (line numbers).
+ * Parses a whole program text (XCU 2.10 grammar, or bash's and ash's
+ * additions with `syntax`) into a Script, or returns the syntax error.
+ * `start` places the text in a larger source (line numbers).
  */
-export function parse(text: string, start?: Pos, strictHeredoc = false): Script | ParseError {
+export function parse(
+  text: string,
+  start?: Pos,
+  strictHeredoc = false,
+  syntax: Syntax = 'dash',
+): Script | ParseError {
   try {
-    const parser = new Parser(new Source(text, start), strictHeredoc);
+    const parser = new Parser(new Source(text, start), strictHeredoc, syntax);
     const script = parser.list();
     const token = parser.lx.peek();
     if (token.kind !== 'eof') throw parser.unexpected(token);
@@ -39,28 +53,40 @@ export function parse(text: string, start?: Pos, strictHeredoc = false): Script 
   }
 }
 
-const subParsers: SubParsers = {
-  parenthesised(src) {
-    const start = src.line;
-    const parser = new Parser(src);
-    const body = parser.list();
-    if (parser.lx.peek().kind === 'eof')
-      throw new ParseError({ kind: 'unterminated', quote: ')' }, src.line, start);
-    parser.expectOp(')');
-    return body;
-  },
-  backquoted(text, start) {
-    const result = parse(text, start);
-    if (result instanceof ParseError) throw result;
-    return result;
-  },
+/** The word reader's way back into the parser for `$(…)` and backquotes, in the same grammar. */
+function subParsersFor(syntax: Syntax): SubParsers {
+  return {
+    syntax,
+    parenthesised(src) {
+      const start = src.line;
+      const parser = new Parser(src, false, syntax);
+      const body = parser.list();
+      if (parser.lx.peek().kind === 'eof')
+        throw new ParseError({ kind: 'unterminated', quote: ')' }, src.line, start);
+      parser.expectOp(')');
+      return body;
+    },
+    backquoted(text, start) {
+      const result = parse(text, start, false, syntax);
+      if (result instanceof ParseError) throw result;
+      return result;
+    },
+  };
+}
+
+const SUB_PARSERS: Readonly<Record<Syntax, SubParsers>> = {
+  dash: subParsersFor('dash'),
+  bash: subParsersFor('bash'),
+  ash: subParsersFor('ash'),
 };
 
 export class Parser {
   readonly lx: Lexer;
+  readonly syntax: Syntax;
 
-  constructor(src: Source, strictHeredoc = false) {
-    this.lx = new Lexer(src, subParsers, strictHeredoc);
+  constructor(src: Source, strictHeredoc = false, syntax: Syntax = 'dash') {
+    this.syntax = syntax;
+    this.lx = new Lexer(src, SUB_PARSERS[syntax], strictHeredoc);
   }
 
   /** A compound list: and-or lists separated by `;`, `&` or newlines, up to a closing word, `)`, `;;` or the end. */
@@ -128,6 +154,8 @@ export class Parser {
 
   private command(): Command {
     const token = this.lx.peek();
+    if (hasFunctionKeyword(this.syntax) && this.isWord(token, 'function'))
+      return functionKeyword(this);
     const compound = parseCompound(this, token);
     if (compound) {
       compound.redirects.push(...this.redirects());
@@ -178,6 +206,11 @@ export class Parser {
 
   private functionDef(name: string | undefined, start: Pos): Command {
     this.lx.next();
+    const close = this.lx.peek();
+    if (close.kind !== 'op' || close.op !== ')') {
+      if (close.kind === 'eof') this.expectOp(')');
+      throw this.unexpected(close, undefined, ')');
+    }
     if (name === undefined || !NAME.test(name)) throw this.error({ kind: 'bad-function-name' });
     this.expectOp(')');
     this.skipNewlines();
@@ -238,11 +271,15 @@ export class Parser {
   }
 
   /** A token that cannot stand here; at the end of input, bash names the `newline` it adds. */
-  unexpected(token: Token, atEof?: string): ParseError {
+  unexpected(token: Token, atEof?: string, expecting?: string): ParseError {
     if (token.kind === 'eof')
       return this.error({ kind: 'eof', expecting: undefined, bashToken: atEof });
     const text = token.kind === 'newline' ? 'newline' : token.kind === 'op' ? token.op : token.raw;
-    return new ParseError({ kind: 'unexpected', token: text }, token.span.start.line);
+    const word = token.kind === 'word' && !RESERVED.has(text);
+    return new ParseError(
+      { kind: 'unexpected', token: text, word, expecting },
+      token.span.start.line,
+    );
   }
 
   error(problem: SyntaxProblem): ParseError {

@@ -11,7 +11,7 @@ import { ParseError } from './parse-error.ts';
 import { CommandReader } from './command-reader.ts';
 import { statusOf } from './processes.ts';
 import { ShellState, type ShellMode } from './state.ts';
-import { reportSyntax } from './syntax-report.ts';
+import { reportSyntax, syntaxStatus } from './syntax-report.ts';
 import { runExitTrap } from './traps.ts';
 
 export interface ShellOptionsIn {
@@ -129,14 +129,14 @@ function* cannotOpenScript(sh: ShellState, name: string, errno: Errno): Gen<numb
 
 /** Runs a program text line by line; the last command may exec (bash, ash). */
 export function* runProgram(sh: ShellState, text: string): Gen<number> {
-  const reader = new CommandReader(text);
+  const reader = new CommandReader(text, sh.dialect.name);
   let status = 0;
   try {
     let script = reader.next();
     while (script !== undefined) {
       if (script instanceof ParseError) {
         yield* reportSyntax(sh, script, text);
-        status = 2;
+        status = syntaxStatus(sh, script);
         break;
       }
       const following = reader.next();

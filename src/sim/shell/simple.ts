@@ -11,7 +11,7 @@ import { withRedirects } from './redirect.ts';
 import type { ShellState } from './state.ts';
 
 /** bash keywords beyond POSIX that the interpreter does not run (src/sim/LIMITATIONS.md). */
-const BASH_ONLY = new Set(['[[', 'function', 'select', 'coproc']);
+const BASH_ONLY = new Set(['select', 'coproc']);
 
 /**
  * A simple command (XCU 2.9.1): expand the words, then run a special
@@ -41,7 +41,7 @@ export function* runSimple(sh: ShellState, command: SimpleCommand, ctx: RunConte
     yield* complain(sh, `${name}: bash syntax not supported by the simulator (only POSIX sh)`);
     return 2;
   }
-  const special = specialBuiltin(name);
+  const special = specialBuiltin(name, sh.dialect.name);
   if (special) {
     for (const [n, value] of assigns)
       if (!sh.set(n, value)) yield* fatal(sh, sh.dialect.readonly(n));
@@ -50,7 +50,7 @@ export function* runSimple(sh: ShellState, command: SimpleCommand, ctx: RunConte
     );
   }
   const fn = sh.functions.get(name);
-  const builtin = regularBuiltin(name);
+  const builtin = regularBuiltin(name, sh.dialect.name);
   if (fn || builtin) {
     return yield* withTemporary(sh, assigns, () =>
       withRedirects(sh, command.redirects, () =>

@@ -18,9 +18,16 @@ export function* reportSyntax(sh: ShellState, error: ParseError, text: string): 
     if (p.kind === 'unterminated' && p.quote === ')') line = eofLine;
     else if (p.kind === 'unterminated' && p.quote !== '`') line = error.startLine;
     else if (p.kind === 'unterminated' || p.kind === 'missing-brace') line = error.startLine;
+    else if (p.kind === 'unterminated-arith') line = error.startLine;
     else if (p.kind === 'eof' && !p.bashToken) line = eofLine;
     else if (p.kind === 'eof' && p.expecting === ')' && p.bashToken === undefined) line = eofLine;
   }
   const lineText = text.split('\n')[line - 1] ?? '';
-  yield* sys.write(2, sh.dialect.syntax(sh, error.problem, line, lineText) + '\n');
+  const message = sh.dialect.syntax(sh, error.problem, line, lineText);
+  if (message !== '') yield* sys.write(2, message + '\n');
+}
+
+/** The status a syntax error leaves: 2, but bash's `[[ ]]` errors keep the last status (bash 5.2). */
+export function syntaxStatus(sh: ShellState, error: ParseError): number {
+  return error.problem.kind === 'cond' ? sh.status : 2;
 }

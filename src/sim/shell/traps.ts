@@ -37,7 +37,7 @@ export function* runPendingTraps(sh: ShellState): Gen<void> {
 }
 
 function* runAction(sh: ShellState, action: string): Gen<void> {
-  const script = parse(action);
+  const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return;
   const saved = sh.status;
   yield* runScript(sh, script);
@@ -50,7 +50,7 @@ export function* runExitTrap(sh: ShellState, status: number): Gen<number> {
   if (!action) return status;
   sh.traps.delete(0);
   sh.status = status;
-  const script = parse(action);
+  const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return status;
   try {
     yield* runScript(sh, script);

@@ -31,6 +31,37 @@ export function readWord(src: Source, sub: SubParsers): Word | undefined {
   return { parts: list, span: src.span(start) };
 }
 
+/**
+ * The right side of bash's `=~`: up to a blank, newline or `]]` outside
+ * parentheses, where `(`, `)` and `|` are part of the regular expression.
+ * Quoted parts will match literally; undefined when no word follows.
+ */
+export function readRegexWord(src: Source, sub: SubParsers): Word | undefined {
+  while (src.peek() === ' ' || src.peek() === '\t') src.next();
+  const start = src.pos();
+  const parts = new Parts(src);
+  let depth = 0;
+  for (;;) {
+    const ch = src.peek();
+    if (ch === '' || (depth === 0 && ' \t\n;&'.includes(ch))) break;
+    const at = src.pos();
+    if (ch === '\\') {
+      src.next();
+      if (!src.eof) parts.char(src.next(), true, at);
+    } else if (ch === "'") parts.push(readSingleQuoted(src));
+    else if (ch === '"') parts.push(readDoubleQuoted(src, sub));
+    else if (ch === '$') readDollar(src, sub, parts, false);
+    else {
+      if (ch === '(') depth++;
+      if (ch === ')') depth--;
+      parts.char(src.next(), false, at);
+    }
+  }
+  const list = parts.done();
+  if (list.length === 0) return undefined;
+  return { parts: list, span: src.span(start) };
+}
+
 export function readSingleQuoted(src: Source): WordPart {
   const start = src.pos();
   src.next();

@@ -1,8 +1,11 @@
 import type { Pos, Script, WordPart } from './ast.ts';
 import type { Source } from './source.ts';
+import type { Syntax } from './syntax.ts';
 
 /** How the word reader reaches back into the command parser for `$(…)` and backquotes. */
 export interface SubParsers {
+  /** The grammar being read (bash and ash know `$'…'`). */
+  readonly syntax: Syntax;
   /** Parses commands up to and including the `)` of a `$(`. */
   parenthesised(src: Source): Script;
   /** Parses the text between backquotes (already unescaped), which began at `start`. */

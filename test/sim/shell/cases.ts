@@ -3569,4 +3569,554 @@ export const CASES: readonly ShellCase[] = [
       status: 2,
     },
   },
+  {
+    script: "echo $'a\\tb\\x41\\101\\'q' done",
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Syntax error: Unterminated quoted string\n',
+      status: 2,
+    },
+    bash: {
+      stdout: "a\tbAA'q done\n",
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: "a\tbAA'q done\n",
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo "$\'x\'"',
+    dash: {
+      stdout: "$'x'\n",
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: "$'x'\n",
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: "$'x'\n",
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'function f { echo inf; }; f',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Syntax error: "}" unexpected\n',
+      status: 2,
+    },
+    bash: {
+      stdout: 'inf\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'inf\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'function g() { echo ing; }; g',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Syntax error: "(" unexpected\n',
+      status: 2,
+    },
+    bash: {
+      stdout: 'ing\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'ing\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'function h\n{\n  echo inh\n}\nh',
+    dash: {
+      stdout: 'inh\n',
+      stderr: 'dash: 1: function: not found\ndash: 5: h: not found\n',
+      status: 127,
+    },
+    bash: {
+      stdout: 'inh\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'inh\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'echo {a,b} x{1..3}y',
+    dash: {
+      stdout: '{a,b} x{1..3}y\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'a b x1y x2y x3y\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '{a,b} x{1..3}y\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'echo {1..10..3} {a..e} {c..a} {05..10} {a,b{1,2}} {a} {,x}y "{a,b}" {a,b}$HOME ${x:-{a,b}}',
+    dash: {
+      stdout: '{1..10..3} {a..e} {c..a} {05..10} {a,b{1,2}} {a} {,x}y {a,b} {a,b}/root {a,b}\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout:
+        '1 4 7 10 a b c d e c b a 05 06 07 08 09 10 a b1 b2 {a} y xy {a,b} a/root b/root {a,b}\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '{1..10..3} {a..e} {c..a} {05..10} {a,b{1,2}} {a} {,x}y {a,b} {a,b}/root {a,b}\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'x=3; echo {1..$x}',
+    dash: {
+      stdout: '{1..3}\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '{1..3}\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '{1..3}\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'source /dev/null; echo src $?',
+    dash: {
+      stdout: 'src 127\n',
+      stderr: 'dash: 1: source: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'src 0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'src 0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'source; echo $?',
+    dash: {
+      stdout: '127\n',
+      stderr: 'dash: 1: source: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr:
+        'bash: line 1: source: filename argument required\nsource: usage: source filename [arguments]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'source /nonexist; echo $?',
+    dash: {
+      stdout: '127\n',
+      stderr: 'dash: 1: source: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '1\n',
+      stderr: 'bash: line 1: /nonexist: No such file or directory\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '',
+      stderr: "sh: source: line 0: can't open '/nonexist': No such file or directory\n",
+      status: 2,
+    },
+  },
+  {
+    script: 'declare x=1; echo "d $x"',
+    dash: {
+      stdout: 'd \n',
+      stderr: 'dash: 1: declare: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'd 1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'd \n',
+      stderr: 'sh: declare: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'typeset y=2; echo "t $y"',
+    dash: {
+      stdout: 't \n',
+      stderr: 'dash: 1: typeset: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 't 2\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 't \n',
+      stderr: 'sh: typeset: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'let x=2+3 \'y=x*2\'; echo "let $? $x $y"; let 0; echo $?',
+    dash: {
+      stdout: 'let 127  \n127\n',
+      stderr: 'dash: 1: let: not found\ndash: 1: let: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'let 0 5 10\n1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'let 0 5 10\n1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'let; echo "st $?"; let 1/0; echo "st $?"',
+    dash: {
+      stdout: 'st 127\nst 127\n',
+      stderr: 'dash: 1: let: not found\ndash: 1: let: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'st 1\nst 1\n',
+      stderr:
+        'bash: line 1: let: expression expected\nbash: line 1: let: 1/0: division by 0 (error token is "0")\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 2\nst 2\n',
+      stderr: 'sh: let: line 0: expression expected\nsh: let: line 0: divide by zero\n',
+      status: 0,
+    },
+  },
+  {
+    script: '((x=4)); echo "ar $? $x"; ((0)); echo $?',
+    dash: {
+      stdout: 'ar 0 \n127\n',
+      stderr: 'dash: 1: 0: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'ar 0 4\n1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'ar 0 \n127\n',
+      stderr: 'sh: 0: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: '((1/0)); echo "st $?"',
+    dash: {
+      stdout: 'st 127\n',
+      stderr: 'dash: 1: 1/0: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'st 1\n',
+      stderr: 'bash: line 1: ((: 1/0: division by 0 (error token is "0")\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'st 127\n',
+      stderr: 'sh: 1/0: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: '((1+)); echo after',
+    dash: {
+      stdout: 'after\n',
+      stderr: 'dash: 1: 1+: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'after\n',
+      stderr: 'bash: line 1: ((: 1+: syntax error: operand expected (error token is "+")\n',
+      status: 0,
+    },
+    ash: {
+      stdout: 'after\n',
+      stderr: 'sh: 1+: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ a = a ]]; echo $?; [[ a = b ]]; echo $?',
+    dash: {
+      stdout: '127\n127\n',
+      stderr: 'dash: 1: [[: not found\ndash: 1: [[: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '0\n1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '(( 1 +',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: Syntax error: end of file unexpected (expecting ")")\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: "bash: -c: line 1: unexpected EOF while looking for matching `)'\n",
+      status: 2,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: syntax error: unexpected end of file (expecting ")")\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'f() { declare l=1; declare -g g=2; }; f; echo "[${l-u}][$g]"',
+    dash: {
+      stdout: '[u][]\n',
+      stderr: 'dash: 1: declare: not found\ndash: 1: declare: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '[u][2]\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[u][]\n',
+      stderr: 'sh: declare: not found\nsh: declare: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'declare -p nosuch; echo $?; declare -z; echo $?',
+    dash: {
+      stdout: '127\n127\n',
+      stderr: 'dash: 1: declare: not found\ndash: 1: declare: not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '1\n2\n',
+      stderr:
+        'bash: line 1: declare: nosuch: not found\nbash: line 1: declare: -z: invalid option\ndeclare: usage: declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '127\n127\n',
+      stderr: 'sh: declare: not found\nsh: declare: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: "x=$'a\"b$c\\\\d`e'; declare -p x",
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: declare: not found\n',
+      status: 127,
+    },
+    bash: {
+      stdout: 'declare -- x="a\\"b\\$c\\\\d\\`e"\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: declare: not found\n',
+      status: 127,
+    },
+  },
+  {
+    script: 'for f in {1..3}; do echo $f; done',
+    dash: {
+      stdout: '{1..3}\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '1\n2\n3\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '{1..3}\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ abc == a* ]] && echo match',
+    bash: {
+      stdout: 'match\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ 1 -eq 1+0 ]] && echo arith; [[ -v HOME ]] && echo hv; [[ -v NOPE ]] || echo nv',
+    bash: {
+      stdout: 'arith\nhv\nnv\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'x=abc; [[ $x =~ ^a(b)c$ ]] && echo re; [[ $x == "a*" ]] || echo quoted',
+    bash: {
+      stdout: 're\nquoted\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "[[ -z '' && ( a < b || 1 ) ]] && echo grp; [[ ! -d /nonexist ]] && echo not",
+    bash: {
+      stdout: 'grp\nnot\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ a; echo after',
+    bash: {
+      stdout: '',
+      stderr: "bash: -c: line 1: unexpected token `;', conditional binary operator expected\n",
+      status: 0,
+    },
+  },
+  {
+    script: '[[ a b ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: 'bash: -c: line 1: conditional binary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: '[[ a == ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: "bash: -c: line 1: unexpected argument `]]' to conditional binary operator\n",
+      status: 0,
+    },
+  },
+  {
+    script: '[[ -d ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: "bash: -c: line 1: unexpected argument `]]' to conditional unary operator\n",
+      status: 0,
+    },
+  },
+  {
+    script: '[[ ( a ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: "bash: -c: line 1: unexpected token `]]', expected `)'\n",
+      status: 0,
+    },
+  },
+  {
+    script: '[[ a && ]]; echo after',
+    bash: {
+      stdout: '',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'function; echo after',
+    bash: {
+      stdout: '',
+      stderr:
+        "bash: -c: line 1: syntax error near unexpected token `;'\nbash: -c: line 1: `function; echo after'\n",
+      status: 2,
+    },
+  },
+  {
+    script: "x='a b'; [[ $x == 'a b' ]] && echo nosplit; [[ -n $x ]] && echo n",
+    bash: {
+      stdout: 'nosplit\nn\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'declare -x A=1; declare -r R=2; declare -p A R',
+    bash: {
+      stdout: 'declare -x A="1"\ndeclare -r R="2"\n',
+      stderr: '',
+      status: 0,
+    },
+  },
 ];

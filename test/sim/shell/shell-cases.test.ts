@@ -66,8 +66,9 @@ async function inBatches<T>(jobs: readonly (() => Promise<T>)[]): Promise<T[]> {
 }
 
 for (const shell of SHELLS) {
+  const cases = CASES.filter((c) => c[shell] !== undefined);
   describe(`our ${shell} against the recorded cases`, () => {
-    for (const c of CASES) {
+    for (const c of cases) {
       it(JSON.stringify(c.script), () => {
         const { stdout, stderr, status, world } = runShell(shell, ['-c', c.script]);
         expect({ stdout, stderr, status }).toEqual(c[shell]);
@@ -81,9 +82,9 @@ for (const shell of SHELLS) {
     () => {
       let real: Outcome[] = [];
       beforeAll(async () => {
-        real = await inBatches(CASES.map((c) => () => runReal(shell, c.script)));
+        real = await inBatches(cases.map((c) => () => runReal(shell, c.script)));
       }, 180_000);
-      for (const [index, c] of CASES.entries()) {
+      for (const [index, c] of cases.entries()) {
         it(JSON.stringify(c.script), () => {
           // Runs that overlap can pick up noise from this machine (a pyenv hook was seen once): check again alone.
           const outcome = isEqual(real[index], c[shell])

@@ -31,9 +31,9 @@ type Kind =
 
 function* classify(sh: ShellState, name: string) {
   if (KEYWORDS.has(name)) return { kind: 'keyword' } as Kind;
-  if (specialBuiltin(name)) return { kind: 'special' } as Kind;
+  if (specialBuiltin(name, sh.dialect.name)) return { kind: 'special' } as Kind;
   if (sh.functions.has(name)) return { kind: 'function' } as Kind;
-  if (regularBuiltin(name)) return { kind: 'builtin' } as Kind;
+  if (regularBuiltin(name, sh.dialect.name)) return { kind: 'builtin' } as Kind;
   const path = yield* findCommand(sh, name);
   return path === undefined ? undefined : ({ kind: 'file', path } as Kind);
 }
@@ -60,7 +60,7 @@ export const command: Builtin = function* (sh, argv, call) {
   const args = argv.slice(flag === '--' ? 2 : 1);
   const name = args[0];
   if (name === undefined) return 0;
-  const builtin = specialBuiltin(name) ?? regularBuiltin(name);
+  const builtin = specialBuiltin(name, sh.dialect.name) ?? regularBuiltin(name, sh.dialect.name);
   if (builtin) return yield* builtin(sh, args, call);
   return yield* runExternal(sh, args, call.assigns, [], { canExec: false });
 };

@@ -2,14 +2,14 @@ import { Errno, type SysResult } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import type { Redirect } from '../ast.ts';
 import { ReturnControl, ShellExit } from '../control.ts';
-import { complain, fatal, type Gen } from '../diagnostics.ts';
+import { complain, complainIn, fatal, fatalIn, type Gen } from '../diagnostics.ts';
 import { DEFAULT_PATH, execOrFail, findCommand } from '../external.ts';
 import { runScript } from '../interp.ts';
 import { ParseError } from '../parse-error.ts';
 import { parse } from '../parser.ts';
 import { applyRedirects } from '../redirect.ts';
 import type { ShellState } from '../state.ts';
-import { reportSyntax } from '../syntax-report.ts';
+import { reportSyntax, syntaxStatus } from '../syntax-report.ts';
 import type { Builtin } from './types.ts';
 
 /** Reads a whole file with open(2), read(2) and close(2). */
@@ -34,10 +34,10 @@ export function* readAll(fd: number): Gen<string> {
 
 /** Parses and runs program text in this shell; a syntax error ends a non-interactive shell with status 2. */
 export function* runText(sh: ShellState, text: string): Gen<number> {
-  const script = parse(text, { line: sh.lineno, col: 1, offset: 0 });
+  const script = parse(text, { line: sh.lineno, col: 1, offset: 0 }, false, sh.dialect.name);
   if (script instanceof ParseError) {
     yield* reportSyntax(sh, script, text);
-    throw new ShellExit(2);
+    throw new ShellExit(syntaxStatus(sh, script));
   }
   return yield* runScript(sh, script);
 }
@@ -51,7 +51,15 @@ export const evalBuiltin: Builtin = function* (sh, argv) {
 /** `. file`: a name without `/` is searched on PATH (XCU 2.14 "dot"); `return` ends it. */
 export const dot: Builtin = function* (sh, argv) {
   const name = argv[1];
-  if (name === undefined) return 0;
+  const self = argv[0] ?? '.';
+  if (name === undefined) {
+    // bash and BusyBox want a file name (recorded); dash does nothing.
+    if (sh.dialect.name === 'bash') {
+      yield* complainIn(sh, self, 'filename argument required');
+      yield* sys.write(2, `${self}: usage: ${self} filename [arguments]\n`);
+    }
+    return sh.dialect.name === 'dash' ? 0 : 2;
+  }
   let path = name;
   if (!name.includes('/')) {
     for (const dir of (sh.get('PATH') ?? DEFAULT_PATH).split(':')) {
@@ -68,11 +76,9 @@ export const dot: Builtin = function* (sh, argv) {
       yield* complain(sh, `${name}: ${text.message}`);
       return 1;
     }
-    const words =
-      sh.dialect.name === 'dash'
-        ? `.: cannot open ${name}: No such file`
-        : `.: line 0: can't open '${name}': ${text.message}`;
-    return yield* fatal(sh, { text: words, status: 2 });
+    if (sh.dialect.name === 'ash')
+      return yield* fatalIn(sh, self, { text: `can't open '${name}': ${text.message}`, status: 2 });
+    return yield* fatal(sh, { text: `.: cannot open ${name}: No such file`, status: 2 });
   }
   try {
     return yield* runText(sh, text);

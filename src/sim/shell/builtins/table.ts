@@ -9,6 +9,10 @@ import { dot, evalBuiltin } from './script.ts';
 import { set } from './set.ts';
 import { test } from './test.ts';
 import type { Builtin } from './types.ts';
+import type { Dialect } from '../dialect.ts';
+import { declareBuiltin, letBuiltin } from './bash-builtins.ts';
+
+type DialectName = Dialect['name'];
 import { exportBuiltin, local, readonlyBuiltin, shift, unset } from './vars.ts';
 
 /**
@@ -19,6 +23,7 @@ import { exportBuiltin, local, readonlyBuiltin, shift, unset } from './vars.ts';
 const special = (): Readonly<Record<string, Builtin>> => ({
   ':': colon,
   '.': dot,
+  source: dot,
   break: breakBuiltin,
   continue: continueBuiltin,
   eval: evalBuiltin,
@@ -44,6 +49,10 @@ const regular = (): Readonly<Record<string, Builtin>> => ({
   getopts,
   test,
   '[': test,
+  '[[': test,
+  let: letBuiltin,
+  declare: declareBuiltin('declare'),
+  typeset: declareBuiltin('typeset'),
   umask,
   wait,
   kill,
@@ -52,16 +61,32 @@ const regular = (): Readonly<Record<string, Builtin>> => ({
   local,
 });
 
+/** Builtins only some of the shells have (dash has none of these; `[[` is BusyBox's test). */
+const ONLY: Readonly<Record<string, readonly DialectName[]>> = {
+  source: ['bash', 'ash'],
+  let: ['bash', 'ash'],
+  declare: ['bash'],
+  typeset: ['bash'],
+  '[[': ['ash'],
+};
+
+const available = (name: string, dialect: DialectName) =>
+  !Object.hasOwn(ONLY, name) || (ONLY[name] ?? []).includes(dialect);
+
 // Built on first use: the builtins and the interpreter import each other.
 let specialTable: Readonly<Record<string, Builtin>> | undefined;
 let regularTable: Readonly<Record<string, Builtin>> | undefined;
 
-export function specialBuiltin(name: string): Builtin | undefined {
+export function specialBuiltin(name: string, dialect: DialectName): Builtin | undefined {
   specialTable ??= special();
-  return Object.hasOwn(specialTable, name) ? specialTable[name] : undefined;
+  return Object.hasOwn(specialTable, name) && available(name, dialect)
+    ? specialTable[name]
+    : undefined;
 }
 
-export function regularBuiltin(name: string): Builtin | undefined {
+export function regularBuiltin(name: string, dialect: DialectName): Builtin | undefined {
   regularTable ??= regular();
-  return Object.hasOwn(regularTable, name) ? regularTable[name] : undefined;
+  return Object.hasOwn(regularTable, name) && available(name, dialect)
+    ? regularTable[name]
+    : undefined;
 }

@@ -29,6 +29,7 @@ const UNARY = new Set([
 ]);
 const BINARY = new Set([
   '=',
+  '==',
   '!=',
   '<',
   '>',
@@ -59,15 +60,16 @@ class TestError extends Error {
  */
 export const test: Builtin = function* (sh, argv) {
   let args = argv.slice(1);
-  if (argv[0] === '[') {
-    if (args.at(-1) !== ']') {
+  const closing = argv[0] === '[' ? ']' : argv[0] === '[[' ? ']]' : undefined;
+  if (closing !== undefined) {
+    if (args.at(-1) !== closing) {
       yield* complain(
         sh,
         sh.dialect.name === 'bash'
           ? "[: missing `]'"
           : sh.dialect.name === 'dash'
             ? '[: missing ]'
-            : 'missing ]',
+            : `missing ${closing}`,
       );
       return 2;
     }
@@ -131,7 +133,7 @@ class TestParser {
     if (op !== undefined && BINARY.has(op) && this.pos + 2 < this.args.length) {
       const b = this.args[this.pos + 2] as string;
       this.pos += 3;
-      return yield* binary(this.sh, a, op, b);
+      return yield* testBinary(this.sh, a, op, b);
     }
     if (a === '(' && this.args.length - this.pos > 2) {
       this.pos++;
@@ -142,7 +144,7 @@ class TestParser {
     }
     if (UNARY.has(a) && op !== undefined) {
       this.pos += 2;
-      return yield* unary(a, op);
+      return yield* fileTest(a, op);
     }
     this.pos++;
     return a !== '';
@@ -177,7 +179,8 @@ function* compareFiles(sh: ShellState, a: string, op: string, b: string): Gen<bo
   return op === '-nt' ? sa.mtime > sb.mtime : sa.mtime < sb.mtime;
 }
 
-function* binary(sh: ShellState, a: string, op: string, b: string): Gen<boolean> {
+/** A binary test primary (also used by bash's `[[ ]]`). */
+export function* testBinary(sh: ShellState, a: string, op: string, b: string): Gen<boolean> {
   switch (op) {
     case '-ef':
     case '-nt':
@@ -188,6 +191,10 @@ function* binary(sh: ShellState, a: string, op: string, b: string): Gen<boolean>
     case '>':
       return a > b;
     case '=':
+      return a === b;
+    case '==':
+      // bash and BusyBox take == for =; dash's test does not know it.
+      if (sh.dialect.name === 'dash') throw new TestError(`${a}: unexpected operator`);
       return a === b;
     case '!=':
       return a !== b;
@@ -208,7 +215,8 @@ function* binary(sh: ShellState, a: string, op: string, b: string): Gen<boolean>
   }
 }
 
-function* unary(op: string, arg: string): Gen<boolean> {
+/** A unary test primary: strings, -t, access and stat checks (also used by bash's `[[ ]]`). */
+export function* fileTest(op: string, arg: string): Gen<boolean> {
   if (op === '-n') return arg !== '';
   if (op === '-z') return arg === '';
   if (op === '-t') return /^[0-9]+$/.test(arg) && (yield* sys.isatty(Number(arg)));
@@ -218,6 +226,7 @@ function* unary(op: string, arg: string): Gen<boolean> {
   if (st instanceof Errno) return false;
   switch (op) {
     case '-e':
+    case '-a':
       return true;
     case '-f':
       return st.kind === 'file';

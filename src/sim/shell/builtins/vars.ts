@@ -5,6 +5,7 @@ import { makeLocal } from '../functions.ts';
 import { NAME } from '../word-text.ts';
 import { numberArg } from './flow.ts';
 import type { Builtin } from './types.ts';
+import { declareLine } from './bash-builtins.ts';
 
 const quoteValue = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
 
@@ -17,8 +18,12 @@ function marker(kind: 'export' | 'readonly'): Builtin {
       const names = [...sh.vars.keys()].sort();
       for (const name of names) {
         const v = sh.vars.get(name);
-        if (v && (kind === 'export' ? v.exported : v.readonly))
-          text += `${kind} ${name}=${quoteValue(v.value)}\n`;
+        if (!v || !(kind === 'export' ? v.exported : v.readonly)) continue;
+        // bash lists them as declare commands (recorded: `declare -x A="1"`).
+        text +=
+          sh.dialect.name === 'bash'
+            ? declareLine(sh, name)
+            : `${kind} ${name}=${quoteValue(v.value)}\n`;
       }
       yield* sys.write(1, text);
       return 0;
