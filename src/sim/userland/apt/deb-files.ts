@@ -1,4 +1,5 @@
 import { PACKAGES } from '../packages/index.ts';
+import type { Installed } from '../packages/package.ts';
 import type { Archive } from './archive.ts';
 
 /** A file a Debian package puts on disk, as the simulator lays it out. */
@@ -6,6 +7,10 @@ export interface DebFile {
   readonly path: string;
   /** For executables: the registry program it runs (UNMODELLED_PREFIX + package when the simulator has none). */
   readonly program?: string;
+  /** For symbolic links the Debian 12 layout has at this path (/bin/sh -> dash). */
+  readonly symlinkTo?: string;
+  /** Made by a maintainer script, not in dpkg's file list. */
+  readonly unlisted?: boolean;
 }
 
 /** Executables of packages whose programs the simulator does not model run this (see unmodelled.ts). */
@@ -21,21 +26,37 @@ export const UNMODELLED_PREFIX = 'unmodelled:';
  * `apt-get install` at run time both lay out these files.
  */
 export function debFiles(archive: Archive, name: string): DebFile[] {
-  const byName = programsOfDeb(name);
+  const own = layoutOfDeb(name);
+  const byName = new Map<string, string>();
+  for (const [path, what] of own) if (typeof what === 'string') byName.set(basename(path), what);
   const files: DebFile[] = [];
-  const seen = new Set<string>();
+  const listed = new Set<string>();
   for (const path of archive.files[name] ?? []) {
-    const base = basename(path);
-    seen.add(base);
+    listed.add(merged(path));
     if (!/\/s?bin\//.test(path)) files.push({ path });
     else {
-      const program = programAt().get(merged(path)) ?? byName.get(base);
-      files.push({ path, program: program ?? `${UNMODELLED_PREFIX}${name}` });
+      const laid = layoutAt().get(merged(path));
+      if (laid !== undefined && typeof laid !== 'string')
+        files.push({ path, symlinkTo: laid.symlinkTo });
+      else
+        files.push({
+          path,
+          program: laid ?? byName.get(basename(path)) ?? `${UNMODELLED_PREFIX}${name}`,
+        });
     }
   }
-  // Programs the simulator models for this package but the archive lists no files for.
-  for (const [base, program] of byName)
-    if (!seen.has(base)) files.push({ path: `/usr/bin/${base}`, program });
+  // What the simulator's package lays out beyond the file list: links maintainer scripts make
+  // (update-alternatives' /usr/bin/awk), programs of a release without a file list. dpkg does not list them.
+  for (const [path, what] of own)
+    if (
+      !listed.has(merged(path)) &&
+      !files.some((f) => basename(f.path) === basename(path) && f.program === what)
+    )
+      files.push(
+        typeof what === 'string'
+          ? { path, program: what, unlisted: true }
+          : { path, symlinkTo: what.symlinkTo, unlisted: true },
+      );
   return files;
 }
 
@@ -44,28 +65,24 @@ function merged(path: string): string {
   return path.replace(/^\/(s?bin|lib|lib64)\//, '/usr/$1/');
 }
 
-let atPath: Map<string, string> | undefined;
+let atPath: Map<string, Installed> | undefined;
 
-/** Program names by path in the Debian 12 layout. */
-function programAt(): Map<string, string> {
+/** Program names and links by path in the Debian 12 layout. */
+function layoutAt(): Map<string, Installed> {
   if (atPath) return atPath;
   atPath = new Map();
   for (const pkg of PACKAGES)
     for (const system of ['host', 'lab'] as const)
       for (const [path, what] of Object.entries(pkg.installs[system] ?? {}))
-        if (typeof what === 'string') atPath.set(merged(path), what);
+        atPath.set(merged(path), what);
   return atPath;
 }
 
-/** Program names by command of the simulator's packages that name Debian package DEB. */
-function programsOfDeb(deb: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const pkg of PACKAGES) {
-    if (pkg.deb !== deb) continue;
-    for (const [path, what] of Object.entries(pkg.installs.lab ?? pkg.installs.host ?? {}))
-      if (typeof what === 'string') found.set(basename(path), what);
-  }
-  return found;
+/** What the simulator's packages naming Debian package DEB lay out in the Debian 12 layout. */
+function layoutOfDeb(deb: string): [string, Installed][] {
+  return PACKAGES.filter((pkg) => pkg.deb === deb).flatMap((pkg) =>
+    Object.entries(pkg.installs.lab ?? pkg.installs.host ?? {}),
+  );
 }
 
 function basename(path: string): string {

@@ -89,13 +89,22 @@ function* layOut(archive: Archive, pkg: DebPackage): Gen<void> {
   const files = debFiles(archive, pkg.name);
   for (const file of files) {
     yield* mkdirs(file.path.slice(0, file.path.lastIndexOf('/')));
-    if (file.program !== undefined) {
+    if (file.symlinkTo !== undefined) {
+      yield* sys.unlink(file.path);
+      yield* sys.symlink(file.symlinkTo, file.path);
+    } else if (file.program !== undefined) {
       yield* writeFile(file.path, simulatedExecutable(file.program, `${pkg.name} ${pkg.version}`));
       yield* sys.chmod(file.path, 0o755);
     } else yield* writeFile(file.path, '');
   }
   yield* mkdirs('/var/lib/dpkg/info');
-  yield* writeFile(listPath(pkg), files.map((f) => f.path + '\n').join(''));
+  yield* writeFile(
+    listPath(pkg),
+    files
+      .filter((f) => !f.unlisted)
+      .map((f) => f.path + '\n')
+      .join(''),
+  );
 }
 
 function* mkdirs(dir: string): Gen<void> {

@@ -40,9 +40,16 @@ export function installDebianBase(
   for (const pkg of packages) {
     const files = debFiles(release.archive, pkg.name);
     for (const file of files)
-      if (file.program !== undefined) tree.program(file.path, file.program);
+      if (file.symlinkTo !== undefined) tree.symlink(file.path, file.symlinkTo);
+      else if (file.program !== undefined) tree.program(file.path, file.program);
       else tree.file(file.path, '');
-    tree.file(listPath(pkg), files.map((f) => f.path + '\n').join(''));
+    tree.file(
+      listPath(pkg),
+      files
+        .filter((f) => !f.unlisted)
+        .map((f) => f.path + '\n')
+        .join(''),
+    );
   }
   tree.file(STATUS_FILE, packages.map((p) => statusStanza(p, 'installed')).join(''));
   tree.file(EXTENDED_STATES, extendedStatesText([]));

@@ -1,5 +1,5 @@
 import type { Archive } from '../archive.ts';
-import { parseControl } from '../control.ts';
+import { formatStanza, parseControl, parseDependencies, type Stanza } from '../control.ts';
 import { BOOKWORM } from './bookworm.ts';
 
 /**
@@ -185,6 +185,41 @@ Description: utilities that use the proc file system
  * printed roundings so that they add up to the printed total. Only main
  * carries packages here.
  */
+/**
+ * What redis 5.0's Dockerfile installs and purges on stretch (fetchDeps:
+ * ca-certificates dirmngr gnupg wget; buildDeps: ca-certificates wget gcc
+ * libc6-dev make) is not sourced for stretch: bookworm's packages of those
+ * names and their dependencies stand in, versions and all (LIMITATIONS), so
+ * the build runs its steps.
+ */
+const REDIS_5_DEPS = ['ca-certificates', 'dirmngr', 'gnupg', 'wget', 'gcc', 'libc6-dev', 'make'];
+
+function borrowedFromBookworm(): string {
+  const have = new Set([
+    ...SLIM_MANIFEST.map(([name]) => name),
+    ...parseControl(ARTICLE_PACKAGES).map((s) => s.get('Package') ?? ''),
+  ]);
+  const wanted: Stanza[] = [];
+  const todo = [...REDIS_5_DEPS];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    const stanza = bookwormStanzas.get(name) ?? providerOf(name);
+    if (have.has(name) || !stanza || have.has(stanza.get('Package') ?? '')) continue;
+    have.add(stanza.get('Package') ?? '');
+    wanted.push(stanza);
+    todo.push(...parseDependencies(stanza.get('Pre-Depends')).map((alts) => alts[0] ?? ''));
+    todo.push(...parseDependencies(stanza.get('Depends')).map((alts) => alts[0] ?? ''));
+  }
+  return wanted.map((st) => formatStanza([...st])).join('');
+}
+
+function providerOf(name: string): Stanza | undefined {
+  for (const st of bookwormStanzas.values())
+    if (parseDependencies(st.get('Provides')).some((alts) => alts.includes(name))) return st;
+  return undefined;
+}
+
+const BORROWED = borrowedFromBookworm();
+
 export const STRETCH: Archive = {
   codename: 'stretch',
   origins: [
@@ -194,7 +229,7 @@ export const STRETCH: Archive = {
       component: 'main',
       releaseBytes: 118_400,
       packagesBytes: 7_082_400,
-      packages: SLIM_MANIFEST.map(baseStanza).join('') + ARTICLE_PACKAGES,
+      packages: SLIM_MANIFEST.map(baseStanza).join('') + ARTICLE_PACKAGES + BORROWED,
     },
     {
       uri: 'http://security-cdn.debian.org/debian-security',
@@ -218,6 +253,12 @@ export const STRETCH: Archive = {
   // for the base packages too (their .deb paths, /bin/sh and /bin/ls, are the same in Debian 9).
   files: {
     ...Object.fromEntries(SLIM_MANIFEST.map(([name]) => [name, BOOKWORM.files[name] ?? []])),
+    ...Object.fromEntries(
+      parseControl(BORROWED).map((st) => {
+        const name = st.get('Package') ?? '';
+        return [name, BOOKWORM.files[name] ?? []];
+      }),
+    ),
     procps: BOOKWORM.files['procps'] ?? [],
     psmisc: BOOKWORM.files['psmisc'] ?? [],
   },
