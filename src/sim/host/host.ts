@@ -155,7 +155,11 @@ export class Host {
         device.port.write(data);
         this.schedule();
       },
-      onOutput: (listener) => device.port.onOutput(listener),
+      onOutput: (listener, options) => device.port.onOutput(listener, options),
+      acknowledge: (chars) => {
+        device.port.acknowledge?.(chars);
+        this.schedule();
+      },
       resize: (cols, rows) => device.port.resize(cols, rows),
       dispose: () => device.port.dispose(),
     };
@@ -247,9 +251,23 @@ export class Host {
 
   /** Runs until every process waits. Used where nothing else must happen meanwhile (tests, plain mode). */
   runUntilIdle(): void {
-    while (this.kernel.run(SLICE_STEPS) === 'budget') {
+    while (this.kernel.run(SLICE_STEPS) === 'budget' || this.fastForwardBuild()) {
       /* keep going */
     }
+  }
+
+  /**
+   * While the daemon builds a catalog image on its first use (redis:5.0 …),
+   * which the learner sees as a wait for the image, its waits (apt's and
+   * wget's downloads) pass at once instead of in real time. True when the
+   * clock moved.
+   */
+  private fastForwardBuild(): boolean {
+    if (!this.images.building) return false;
+    const deadline = this.kernel.nextDeadline();
+    if (deadline === undefined) return false;
+    this.kernel.advanceTo(deadline);
+    return true;
   }
 
   /** Runs a slice now and, with a defer hook, the rest later, so input stays responsive. */
@@ -260,7 +278,7 @@ export class Host {
     }
     if (this.pumping) return;
     const slice = () => {
-      this.pumping = this.kernel.run(SLICE_STEPS) === 'budget';
+      this.pumping = this.kernel.run(SLICE_STEPS) === 'budget' || this.fastForwardBuild();
       if (this.pumping) this.defer?.(slice);
     };
     slice();

@@ -151,6 +151,12 @@ export class ImageService {
     return this.engine.handle(caller, request);
   }
 
+  /** A catalog image is being built for its first use. */
+  get building(): boolean {
+    for (const job of this.jobs.values()) if (!job.ended) return true;
+    return false;
+  }
+
   /** The build log of a catalog image (empty until its first use). */
   buildLog(reference: string): string {
     const recipe = this.recipeFor(normaliseReference(reference));

@@ -11,13 +11,73 @@ import { runPlain } from '../../../support/plain.ts';
  * host.images.buildLog('redis:TAG')).
  */
 const PENDING: Readonly<Record<RedisVersion, string | undefined>> = {
-  '5.0': 'apt-get on stretch: the stretch index has no ca-certificates, dirmngr, gnupg or wget',
+  '5.0': undefined,
   '7.2': "apt-mark manual of the saved manual list fails after gosu's verification",
   '8.2.1': 'dpkg-architecture --query DEB_BUILD_GNU_TYPE (dpkg-dev) is not modelled',
 };
 
 /** The user the Dockerfiles create (groupadd -r [-g 999] redis; useradd -r … redis): 999 on a fresh Debian. */
 const REDIS_ID = 'uid=999(redis) gid=999(redis) groups=999(redis)\n';
+
+/** docker history's IMAGE and CREATED BY columns (times and sizes follow the simulated downloads and files). */
+function historyColumns(table: string): string[] {
+  const [header = '', ...rows] = table.trimEnd().split('\n');
+  const by = header.indexOf('CREATED BY');
+  const size = header.indexOf('SIZE');
+  return rows.map((row) => `${row.slice(0, 12)} ${row.slice(by, size).trimEnd()}`);
+}
+
+describe('redis:5.0, built from the 5.0 Dockerfile (6845f6d)', () => {
+  const host = createHost();
+  runPlain('docker run --rm redis:5.0 true', host);
+
+  it("has the Dockerfile's layers, in docker history's words", () => {
+    // created_by as moby records it (src/sim/docker/build/created-by.ts), cut at 45 characters.
+    expect(historyColumns(runPlain('docker history redis:5.0', host).stdout)).toEqual([
+      '158f22672070 /bin/sh -c #(nop)  CMD ["redis-server"]',
+      '989cccea5e0e /bin/sh -c #(nop)  EXPOSE 6379',
+      'db0f4c3f43e2 /bin/sh -c #(nop)  ENTRYPOINT ["docker-entry…',
+      '9760e11f0340 /bin/sh -c #(nop) COPY file:6ca0008fda4fd198…',
+      'f163aac1ff5d /bin/sh -c #(nop) WORKDIR /data',
+      'dbfc51ba6630 /bin/sh -c #(nop)  VOLUME [/data]',
+      '1448f8c68cf1 /bin/sh -c mkdir /data && chown redis:redis …',
+      "8cf1d326cc0f /bin/sh -c set -ex;   buildDeps='   ca-certi…",
+      '73cd68a1948a /bin/sh -c #(nop)  ENV REDIS_DOWNLOAD_SHA=21…',
+      'b3e93a250352 /bin/sh -c #(nop)  ENV REDIS_DOWNLOAD_URL=ht…',
+      '5defd3c5e578 /bin/sh -c #(nop)  ENV REDIS_VERSION=5.0.5',
+      '999a57758f7f /bin/sh -c set -ex;   fetchDeps="   ca-certi…',
+      '8dd0ba288c84 /bin/sh -c #(nop)  ENV GOSU_VERSION=1.10',
+      '444325e43f0b /bin/sh -c groupadd -r redis && useradd -r -…',
+      '7dfa35115326 /bin/sh -c #(nop)  CMD ["bash"]',
+      '<missing>    /bin/sh -c #(nop) ADD file:ad5c43a7fa28f4361…',
+    ]);
+  });
+
+  it('holds what its RUN steps made: the redis user, gosu and the redis binaries, /data', () => {
+    expect(
+      runPlain(
+        'docker run --rm redis:5.0 sh -c "pwd; ls -ld /data; ls /usr/local/bin; ls -l /usr/local/bin/docker-entrypoint.sh; id redis"',
+        host,
+      ),
+    ).toMatchObject({
+      stdout:
+        '/data\n' +
+        'drwxr-xr-x 2 redis redis 4096 Nov 28 17:01 /data\n' +
+        'docker-entrypoint.sh\ngosu\nredis-benchmark\nredis-check-aof\nredis-check-rdb\nredis-cli\nredis-sentinel\nredis-server\n' +
+        // COPY keeps the context file's mode and time (the pinned commit's day).
+        '-rwxr-xr-x 1 root root 374 May 15  2019 /usr/local/bin/docker-entrypoint.sh\n' +
+        'uid=999(redis) gid=999(redis) groups=999(redis)\n',
+      stderr: '',
+      status: 0,
+    });
+  });
+
+  it('is listed under its three tags once built', () => {
+    expect(runPlain('docker images --quiet redis', host).stdout).toBe(
+      '158f22672070\n158f22672070\n158f22672070\n',
+    );
+  });
+});
 
 describe('redis images built from their Dockerfiles', () => {
   for (const [version, pending] of Object.entries(PENDING) as [
