@@ -21,6 +21,8 @@ export interface Artefact {
   readonly publishedSha256?: string;
   /** For a detached signature: what it signs and how (gpg.ts checks it). */
   readonly signature?: SignatureFacts;
+  /** The server's Last-Modified, in seconds since the epoch: wget gives the saved file this time. */
+  readonly lastModified: number;
 }
 
 /** What a detached OpenPGP signature of the simulator says (its body is an armoured stand-in). */
@@ -42,7 +44,11 @@ interface GosuRelease {
   readonly version: string;
   /** gosu-amd64's SHA-256 where a Dockerfile pins it (redis 7.2's `case "$arch"`). */
   readonly sha256?: string;
-  /** When the .asc was made: 1.17's from a recorded `gpg --verify` ("Thu Nov  2 21:37:18 2023 UTC"); 1.10's is modelled. */
+  /**
+   * When the .asc was made: 1.17's from a recorded `gpg --verify` ("Thu Nov  2
+   * 21:37:18 2023 UTC"), also the assets' Last-Modified (the same transcript's
+   * `ls -l` shows both downloads dated Nov  2  2023); 1.10's is modelled.
+   */
   readonly signed: number;
 }
 
@@ -72,6 +78,7 @@ function gosuArtefacts(release: GosuRelease): Artefact[] {
     url,
     body,
     contentType: 'application/octet-stream',
+    lastModified: release.signed,
     ...(release.sha256 ? { publishedSha256: release.sha256 } : {}),
   };
   const signature: SignatureFacts = {
@@ -79,11 +86,14 @@ function gosuArtefacts(release: GosuRelease): Artefact[] {
     created: release.signed,
     signedIdentity: release.sha256 ?? digestOf('sha256', body),
   };
-  return [binary, { url: `${url}.asc`, ...signatureArtefact(signature) }];
+  return [
+    binary,
+    { url: `${url}.asc`, lastModified: release.signed, ...signatureArtefact(signature) },
+  ];
 }
 
 /** A detached, ASCII-armoured signature stand-in: the armour lines, then the facts gpg reads. */
-function signatureArtefact(facts: SignatureFacts): Omit<Artefact, 'url'> {
+function signatureArtefact(facts: SignatureFacts): Omit<Artefact, 'url' | 'lastModified'> {
   const body = `-----BEGIN PGP SIGNATURE-----
 
 stepdown-signature key=${facts.fingerprint} created=${facts.created} signs-sha256=${facts.signedIdentity}
@@ -130,6 +140,7 @@ function redisTarball(release: RedisRelease): Artefact {
     url,
     body: encodeArchive({ gzip: true, members }),
     contentType: 'application/octet-stream',
+    lastModified: mtime,
     ...(sha ? { publishedSha256: sha } : {}),
   };
 }

@@ -29,8 +29,8 @@ const FAILED = 'tar: Exiting with failure status due to previous errors\n';
  * Messages and statuses recorded from Debian 12's tar ("tar (child): F:
  * Cannot open: …", "gzip: stdin: not in gzip format", "This does not look
  * like a tar archive", status 2). As root, extraction keeps the members'
- * owners and modes (--same-owner, --same-permissions); member times are not
- * restored (the simulator has no utimensat with a time).
+ * owners and modes (--same-owner, --same-permissions) and the members'
+ * modification times.
  */
 export const tar = program('tar-1.34/tar', { vszKb: 7400, rssKb: 2800 }, function* (ctx) {
   const options = parseArgs(ctx.argv.slice(1));
@@ -132,6 +132,8 @@ function* extractOrList(o: Options): Gen<number> {
   }
   const me = yield* sys.self();
   let status = 0;
+  /** Directories get their times last, once nothing more is created in them (tar's delayed_set_stat). */
+  const directoryTimes: [string, number][] = [];
   for (const member of archive.members) {
     const parts = member.name.split('/').filter((p) => p !== '');
     if (parts.length <= o.strip) continue;
@@ -150,8 +152,10 @@ function* extractOrList(o: Options): Gen<number> {
     if (failure) {
       yield* err(failure);
       status = 2;
-    }
+    } else if (member.kind === 'dir') directoryTimes.push([path.replace(/\/$/, ''), member.mtime]);
   }
+  for (const [dir, mtime] of directoryTimes.reverse())
+    yield* sys.utimensat(dir, 'now', mtime * 1000, true);
   if (status) yield* err(FAILED);
   return status;
 }
@@ -187,6 +191,7 @@ function* extract(
     if (made instanceof Errno)
       return `tar: ${clean}: Cannot create symlink to '${m.target ?? ''}': ${made.message}\n`;
     if (root) yield* sys.lchown(clean, m.uid, m.gid);
+    yield* sys.utimensat(clean, 'now', m.mtime * 1000, false);
     return undefined;
   } else {
     yield* sys.unlink(clean);
@@ -197,6 +202,8 @@ function* extract(
   }
   if (root) yield* sys.chown(clean, m.uid, m.gid);
   yield* sys.chmod(clean, mode);
+  // GNU tar restores the member's modification time (the access time becomes now).
+  if (m.kind !== 'dir') yield* sys.utimensat(clean, 'now', m.mtime * 1000, true);
   return undefined;
 }
 

@@ -145,6 +145,8 @@ function* retrieve(url: string, options: Options, target: number | undefined): G
   }
   const written = yield* sys.write(fd, artefact.body);
   if (fd !== target && fd !== 1) yield* sys.close(fd);
+  // wget sets the file's time from Last-Modified, -O included (a recorded `ls -l` after `wget -O`).
+  if (fd !== 1) yield* sys.utimensat(saveAs, 'now', artefact.lastModified * 1000, true);
   if (written instanceof Errno) {
     yield* err(`Cannot write to '${saveAs}' (${written.message}).\n`);
     return EXIT.io;

@@ -44,7 +44,7 @@ drwxrwxr-x root/root         0 2024-06-28 00:00 redis-7.2.5/src/
     );
   });
 
-  it('extracts with -C and --strip-components=1, keeping modes as root', () => {
+  it('extracts with -C and --strip-components=1, keeping modes and times as root', () => {
     const s = withTarball();
     s.run(['mkdir', '-p', '/usr/src/redis']);
     expect(
@@ -53,14 +53,14 @@ drwxrwxr-x root/root         0 2024-06-28 00:00 redis-7.2.5/src/
     expect(s.run(['ls', '-ln', '/usr/src/redis', '/usr/src/redis/src'])).toEqual({
       stdout: `/usr/src/redis:
 total 12
--rw-rw-r-- 1 0 0  151 Nov 28 17:01 Makefile
-drwxrwxr-x 2 0 0 4096 Nov 28 17:01 deps
-drwxrwxr-x 2 0 0 4096 Nov 28 17:01 src
+-rw-rw-r-- 1 0 0  151 Jun 28  2024 Makefile
+drwxrwxr-x 2 0 0 4096 Jun 28  2024 deps
+drwxrwxr-x 2 0 0 4096 Jun 28  2024 src
 
 /usr/src/redis/src:
 total 8
--rw-rw-r-- 1 0 0 675 Nov 28 17:01 config.c
--rw-rw-r-- 1 0 0  30 Nov 28 17:01 version.h
+-rw-rw-r-- 1 0 0 675 Jun 28  2024 config.c
+-rw-rw-r-- 1 0 0  30 Jun 28  2024 version.h
 `,
       stderr: '',
       status: 0,
