@@ -251,6 +251,13 @@ BASH_SCRIPTS = [
  "function; echo after",
  "x='a b'; [[ $x == 'a b' ]] && echo nosplit; [[ -n $x ]] && echo n",
  "declare -x A=1; declare -r R=2; declare -p A R",
+ # read takes one character per read(2): what follows stays for the next reader
+ "printf 'a\\nb\\n' | { read x; cat; }",
+ "printf 'one\\ntwo\\nthree\\n' | { read a; read b; echo \"[$a][$b]\"; cat; }",
+ "{ read l; cat; } <<EOF\nfirst\nsecond\nEOF",
+ "printf 'x y\\nz\\n' > f; { read a b; cat; } < f; while read l; do echo \"<$l>\"; done < f",
+ "printf 'abc' | { read x; echo \"[$x] $?\"; }",
+ "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
 ]
 
 SHELLS = {'dash': ['dash'], 'bash': ['bash'], 'ash': ['busybox', 'sh']}

@@ -35,7 +35,6 @@ export function* applyRedirects(
       const copy = yield* sys.dupfd(fd, 10, true);
       saved.push({ fd, copy: copy instanceof Errno ? undefined : copy });
     }
-    sh.readBuffers.delete(fd);
     if (source === 'close') yield* sys.close(fd);
     else if (source !== fd) {
       const dup = yield* sys.dup2(source, fd);
@@ -120,7 +119,6 @@ export function* withRedirects(
     if (failed !== undefined) return failed;
     return yield* body();
   } finally {
-    for (const { fd } of saved) sh.readBuffers.delete(fd);
     yield* restoreRedirects(saved);
   }
 }

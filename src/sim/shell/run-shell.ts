@@ -86,7 +86,10 @@ export function* runShell(
         ? (inv.operands.shift() as string)
         : name;
   const sh = new ShellState(dialect, mode, arg0, inv.operands);
-  sh.errorName = arg0;
+  // An interactive bash names itself by the base name of argv[0] ("bash: ps: command not found"
+  // after `docker exec -it c /bin/bash`); otherwise errors carry $0 as given ("/bin/bash: line 1:").
+  sh.errorName =
+    mode === 'interactive' && dialect.name === 'bash' ? arg0.replace(/^.*\//, '') : arg0;
   sh.importEnvironment(envp);
   const me = yield* sys.self();
   sh.shellPid = me.pid;

@@ -61,12 +61,6 @@ export class ShellState {
   pendingTraps = new Set<number>();
   /** Names exported before they have a value (`export X` then `X=1`). */
   pendingExports = new Set<string>();
-  /**
-   * Input `read` took from a descriptor beyond the line it returned. read(2)
-   * here has no byte count, so the shell keeps the rest for the next `read`
-   * on the same descriptor (dropped when the descriptor is redirected).
-   */
-  readBuffers = new Map<number, string>();
   /** Saved variables of each running function (`local`). */
   locals: Map<string, Variable | undefined>[] = [];
   /** Where `getopts` left off inside the current argument. */

@@ -4119,4 +4119,53 @@ export const CASES: readonly ShellCase[] = [
       status: 0,
     },
   },
+  {
+    script: "printf 'a\\nb\\n' | { read x; cat; }",
+    bash: {
+      stdout: 'b\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'one\\ntwo\\nthree\\n\' | { read a; read b; echo "[$a][$b]"; cat; }',
+    bash: {
+      stdout: '[one][two]\nthree\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '{ read l; cat; } <<EOF\nfirst\nsecond\nEOF',
+    bash: {
+      stdout: 'second\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'printf \'x y\\nz\\n\' > f; { read a b; cat; } < f; while read l; do echo "<$l>"; done < f',
+    bash: {
+      stdout: 'z\n<x y>\n<z>\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'abc\' | { read x; echo "[$x] $?"; }',
+    bash: {
+      stdout: '[abc] 1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
+    bash: {
+      stdout: 'cd:ef\n',
+      stderr: '',
+      status: 0,
+    },
+  },
 ];

@@ -6,31 +6,28 @@ import { NAME } from '../word-text.ts';
 import { builtinOptions } from './options.ts';
 import type { Builtin } from './types.ts';
 
-/** Reads up to the delimiter ('' for none) or `max` characters from `fd`, keeping any extra input for the next read. */
+/**
+ * Reads up to the delimiter ('' for none) or `max` characters from `fd`, one
+ * character per read(2) as dash and bash do on a pipe, so whatever follows
+ * stays in the file for the next reader (`read x; cat`).
+ */
 function* readRecord(
-  sh: ShellState,
   fd: number,
   delimiter: string,
   max: number,
 ): Gen<{ text: string; eof: boolean; ended: boolean }> {
-  let buffer = sh.readBuffers.get(fd) ?? '';
-  for (;;) {
-    const at = delimiter === '' ? -1 : buffer.indexOf(delimiter);
-    if (at >= 0 && at < max) {
-      sh.readBuffers.set(fd, buffer.slice(at + 1));
-      return { text: buffer.slice(0, at), eof: false, ended: true };
+  let text = '';
+  while (text.length < max) {
+    const ch = yield* sys.read(fd, 1);
+    if (ch instanceof Errno) {
+      if (ch.code === 'EINTR') continue;
+      return { text, eof: true, ended: false };
     }
-    if (buffer.length >= max) {
-      sh.readBuffers.set(fd, buffer.slice(max));
-      return { text: buffer.slice(0, max), eof: false, ended: false };
-    }
-    const chunk = yield* sys.read(fd);
-    if (chunk instanceof Errno || chunk === '') {
-      sh.readBuffers.delete(fd);
-      return { text: buffer, eof: true, ended: false };
-    }
-    buffer += chunk;
+    if (ch === '') return { text, eof: true, ended: false };
+    if (ch === delimiter) return { text, eof: false, ended: true };
+    text += ch;
   }
+  return { text, eof: false, ended: false };
 }
 
 /** The options each shell's read takes (dash: -p -r; bash and BusyBox more). */
@@ -91,10 +88,10 @@ export const read: Builtin = function* (sh, argv) {
   if (fd !== 0 && !(yield* isOpen(fd))) return yield* badFd(sh, fdText);
   const delimiter = options.has('N') ? '' : (options.get('d') ?? '\n').charAt(0) || '\0';
   const raw = options.has('r');
-  let { text, eof, ended } = yield* readRecord(sh, fd, delimiter, max);
+  let { text, eof, ended } = yield* readRecord(fd, delimiter, max);
   if (!raw) {
     while (text.endsWith('\\') && !eof && ended && text.length < max) {
-      const more = yield* readRecord(sh, fd, delimiter, max - text.length);
+      const more = yield* readRecord(fd, delimiter, max - text.length);
       text = text.slice(0, -1) + more.text;
       eof = more.eof;
       ended = more.ended;
