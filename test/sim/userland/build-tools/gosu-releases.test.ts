@@ -36,6 +36,13 @@ gpg: Good signature from "Tianon Gravi <tianon@tianon.xyz>" [unknown]
       stderr: '',
       status: 0,
     });
+    // The published SHA-256 of 1.10's gosu-amd64 (a public install script pins it).
+    expect(s.run(['sha256sum', '/usr/local/bin/gosu'])).toEqual({
+      stdout:
+        '5b3b03713a888cee84ecbf4582b21ac9fd46c3d935ff2d7ea25dd5055d302d3c  /usr/local/bin/gosu\n',
+      stderr: '',
+      status: 0,
+    });
     expect(s.run(['/usr/local/bin/gosu'])).toEqual({
       stdout: '',
       stderr: `Usage: gosu user-spec command [args]
