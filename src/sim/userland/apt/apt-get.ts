@@ -1,5 +1,6 @@
 import * as sys from '../../kernel/syscall-api.ts';
-import { err } from '../lib/io.ts';
+import { err, out } from '../lib/io.ts';
+import { APT_GET_USAGE } from './usage-texts.ts';
 import { program } from '../lib/program.ts';
 import { currentRelease, type Options } from './apt-common.ts';
 import { install } from './apt-install.ts';
@@ -61,8 +62,8 @@ export const aptGet = program('apt-2.6/apt-get', { vszKb: 84_000, rssKb: 78_000 
         command,
       );
     case undefined:
-      yield* err('E: No command given (apt-get --help is not modelled by this simulator)\n');
-      return 100;
+      yield* out(APT_GET_USAGE);
+      return 1;
     default:
       yield* err(`E: Invalid operation ${command}\n`);
       return 100;

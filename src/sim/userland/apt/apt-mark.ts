@@ -1,5 +1,6 @@
 import { err, out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
+import { APT_MARK_USAGE } from './usage-texts.ts';
 import { currentRelease, visibleIndex } from './apt-common.ts';
 import { EXTENDED_STATES, extendedStatesText, readDatabase, writeFile } from './dpkg-db.ts';
 
@@ -63,7 +64,11 @@ export const aptMark = program(
       }
       return 0;
     }
-    yield* err(`E: Invalid operation ${command ?? ''}\n`);
+    if (command === undefined) {
+      yield* out(APT_MARK_USAGE);
+      return 1;
+    }
+    yield* err(`E: Invalid operation ${command}\n`);
     return 100;
   },
 );

@@ -42,6 +42,8 @@ export const dpkgQuery = program(
     }
     if (action === '-l' || action === '--list') return yield* list(select(args), args);
     if (action === '-S' || action === '--search') {
+      if (args.length === 0)
+        return yield* usageError('--search needs at least one file name pattern argument');
       let status = 0;
       for (const pattern of args) {
         // dpkg-query(1): a pattern not starting with / is a substring (wrapped in *…*); an absolute path without wildcards matches exactly.
@@ -63,12 +65,17 @@ export const dpkgQuery = program(
       }
       return status;
     }
-    yield* err(
-      `dpkg-query: error: ${action === undefined ? 'need an action option' : `unknown option ${action}`}\n`,
+    return yield* usageError(
+      action === undefined ? 'need an action option' : `unknown option ${action}`,
     );
-    return 2;
   },
 );
+
+/** dpkg-query 1.21's usage errors (captured on Debian 12: `dpkg-query`, `dpkg-query -x`, `dpkg-query -S`). */
+function* usageError(message: string) {
+  yield* err(`dpkg-query: error: ${message}\n\nUse --help for help about querying packages.\n`);
+  return 2;
+}
 
 function* list(found: readonly Installed[], patterns: readonly string[]) {
   if (found.length === 0) {
