@@ -36,7 +36,7 @@ export const dpkgQuery = program(
           status = 1;
         }
         for (const e of found)
-          yield* out(`${e.name}\t${e.state === 'installed' ? e.version : ''}\n`);
+          yield* out(`${dpkgName(e)}\t${e.state === 'installed' ? e.version : ''}\n`);
       }
       return status;
     }
