@@ -66,7 +66,10 @@ function interactive(): Promise<number> {
     cols: process.stdout.columns || 80,
     rows: process.stdout.rows || 24,
   });
-  session.onOutput((data) => process.stdout.write(data));
+  // Flow control: a program writing faster than the real terminal shows waits, as on a pty.
+  session.onOutput((data) => process.stdout.write(data, () => session.acknowledge?.(data.length)), {
+    flowControl: true,
+  });
   process.stdout.on('resize', () => session.resize(process.stdout.columns, process.stdout.rows));
   process.stdin.setRawMode(true);
   process.stdin.setEncoding('utf8');

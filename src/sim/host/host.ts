@@ -156,9 +156,11 @@ export class Host {
         this.schedule();
       },
       onOutput: (listener, options) => device.port.onOutput(listener, options),
+      // Writers the acknowledgement frees run in the next slice, so that input
+      // (Ctrl-C) is read between two pieces of output.
       acknowledge: (chars) => {
         device.port.acknowledge?.(chars);
-        this.schedule();
+        this.schedule(true);
       },
       resize: (cols, rows) => device.port.resize(cols, rows),
       dispose: () => device.port.dispose(),
@@ -271,7 +273,7 @@ export class Host {
   }
 
   /** Runs a slice now and, with a defer hook, the rest later, so input stays responsive. */
-  private schedule(): void {
+  private schedule(later = false): void {
     if (!this.defer) {
       this.runUntilIdle();
       return;
@@ -281,7 +283,12 @@ export class Host {
       this.pumping = this.kernel.run(SLICE_STEPS) === 'budget' || this.fastForwardBuild();
       if (this.pumping) this.defer?.(slice);
     };
-    slice();
+    if (!later) {
+      slice();
+      return;
+    }
+    this.pumping = true;
+    this.defer(slice);
   }
 }
 

@@ -14,6 +14,7 @@ import { signaled } from './wait-status.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
 import type { ProgramLoader } from './exec.ts';
 import type { Inode } from './vfs/inode.ts';
+import { ByteGenerator } from './devices.ts';
 
 /** A service reachable from processes through the `service` system call (a Unix socket). */
 export type ServiceHandler = (caller: Process, request: unknown) => Outcome;
@@ -65,6 +66,8 @@ export class Kernel {
   private readonly queued = new Set<Process>();
   private readonly sleepers = new Set<Process>();
   private readonly inodeNumbers = new WeakMap<Inode, number>();
+  /** The source of /dev/urandom's bytes. */
+  readonly randomBytes = new ByteGenerator();
   /** ext4 numbers its root directory 2; the simulator counts on from there. */
   private nextInode = 2;
 

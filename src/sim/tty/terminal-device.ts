@@ -1,6 +1,11 @@
 import { WOULD_BLOCK, type LineInput, type OpenFile } from '../kernel/files.ts';
 import { LineEditor, type EditorEvent } from './line-editor.ts';
-import { DEFAULT_TERMINAL_SIZE, type TerminalPort, type TerminalSize } from './terminal-port.ts';
+import {
+  DEFAULT_TERMINAL_SIZE,
+  OUTPUT_BUFFER,
+  type TerminalPort,
+  type TerminalSize,
+} from './terminal-port.ts';
 
 /** Sends a signal to a process group (host PID of its leader) on behalf of the terminal. */
 export type SignalGroup = (pgid: number, sig: number) => void;
@@ -21,7 +26,12 @@ export class TerminalDevice implements OpenFile {
   readonly name: string;
   private readonly editor: LineEditor;
   private readonly listeners = new Set<(data: string) => void>();
+  /** Listeners that acknowledge what they have shown (flow control). */
+  private readonly acknowledging = new Set<(data: string) => void>();
+  /** Output given to acknowledging listeners and not acknowledged yet. */
+  private unacknowledged = 0;
   private readonly waiters = new Set<() => void>();
+  private readonly writeWaiters = new Set<() => void>();
   private readonly lines: LineInput[] = [];
   private size: TerminalSize = DEFAULT_TERMINAL_SIZE;
   private foreground: number | null = null;
@@ -40,12 +50,23 @@ export class TerminalDevice implements OpenFile {
   /** The emulator's side of the terminal. */
   readonly port: TerminalPort = {
     write: (data) => this.input(data),
-    onOutput: (listener) => {
+    onOutput: (listener, options) => {
       this.listeners.add(listener);
+      if (options?.flowControl) this.acknowledging.add(listener);
       const held = this.held;
       this.held = '';
-      if (held) listener(held);
-      return () => this.listeners.delete(listener);
+      if (held) this.deliver(listener, held);
+      this.wakeWriters();
+      return () => {
+        this.listeners.delete(listener);
+        if (this.acknowledging.delete(listener) && this.acknowledging.size === 0)
+          this.unacknowledged = 0;
+        this.wakeWriters();
+      };
+    },
+    acknowledge: (chars) => {
+      this.unacknowledged = Math.max(0, this.unacknowledged - chars);
+      this.wakeWriters();
     },
     resize: (cols, rows) => {
       this.size = { cols: Math.max(1, Math.floor(cols)), rows: Math.max(1, Math.floor(rows)) };
@@ -54,6 +75,8 @@ export class TerminalDevice implements OpenFile {
     dispose: () => {
       this.closed = true;
       this.listeners.clear();
+      this.acknowledging.clear();
+      this.wakeWriters();
     },
   };
 
@@ -94,14 +117,44 @@ export class TerminalDevice implements OpenFile {
     return rest;
   }
 
-  write(data: string): number {
-    this.emit(data.replace(/\r?\n/g, '\r\n'));
-    return data.length;
+  /**
+   * A program's output (ONLCR: "\n" becomes "\r\n"). While OUTPUT_BUFFER
+   * characters wait for a screen that has not shown them (no emulator
+   * attached, or one with flow control behind), the writer waits, so `yes`
+   * on a terminal is bounded in memory and stays interruptible.
+   */
+  write(data: string): number | typeof WOULD_BLOCK {
+    if (this.closed) return data.length;
+    const room = OUTPUT_BUFFER - this.backlog();
+    if (room <= 0) return WOULD_BLOCK;
+    const part = data.slice(0, room);
+    this.emit(part.replace(/\r?\n/g, '\r\n'));
+    return part.length;
   }
 
   onReadable(wake: () => void): () => void {
     this.waiters.add(wake);
     return () => this.waiters.delete(wake);
+  }
+
+  onWritable(wake: () => void): () => void {
+    this.writeWaiters.add(wake);
+    return () => this.writeWaiters.delete(wake);
+  }
+
+  /** Output not yet on a screen: held for a missing emulator, or unacknowledged by one. */
+  private backlog(): number {
+    return this.listeners.size === 0 ? this.held.length : this.unacknowledged;
+  }
+
+  private wakeWriters(): void {
+    if (!this.closed && this.backlog() >= OUTPUT_BUFFER) return;
+    for (const wake of [...this.writeWaiters]) wake();
+  }
+
+  private deliver(listener: (data: string) => void, data: string): void {
+    if (this.acknowledging.has(listener)) this.unacknowledged += data.length;
+    listener(data);
   }
 
   private startEdit(prompt: string): LineInput | undefined {
@@ -146,6 +199,6 @@ export class TerminalDevice implements OpenFile {
       this.held += data;
       return;
     }
-    for (const listener of this.listeners) listener(data);
+    for (const listener of this.listeners) this.deliver(listener, data);
   }
 }

@@ -10,8 +10,19 @@
 export interface TerminalPort {
   /** Bytes from the keyboard or a paste, exactly as the emulator produced them. */
   write(data: string): void;
-  /** Subscribes to bytes for the screen. Returns a function that unsubscribes. */
-  onOutput(listener: (data: string) => void): () => void;
+  /**
+   * Subscribes to bytes for the screen. Returns a function that unsubscribes.
+   * With `flowControl`, the subscriber promises to call acknowledge() with
+   * the length of each piece once it is on screen; programs writing to the
+   * terminal then wait while OUTPUT_BUFFER characters are unacknowledged,
+   * as writers to a pty wait for a slow reader.
+   */
+  onOutput(
+    listener: (data: string) => void,
+    options?: { readonly flowControl?: boolean },
+  ): () => void;
+  /** `chars` characters of output are on screen (flow control). */
+  acknowledge?(chars: number): void;
   /** The emulator's size changed (columns and rows, both at least 1). */
   resize(cols: number, rows: number): void;
   /** Ends the session; later writes are ignored. */
@@ -24,3 +35,10 @@ export interface TerminalSize {
 }
 
 export const DEFAULT_TERMINAL_SIZE: TerminalSize = { cols: 80, rows: 24 };
+
+/**
+ * How much output may wait for the screen before writers block: the tty
+ * layer's buffer limit (drivers/tty/tty_buffer.c TTYB_DEFAULT_MEM_LIMIT,
+ * 64 KiB).
+ */
+export const OUTPUT_BUFFER = 65_536;

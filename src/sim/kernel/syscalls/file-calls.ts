@@ -1,5 +1,5 @@
 import { Errno } from '../errno.ts';
-import { NullFile, WOULD_BLOCK, type OpenFile } from '../files.ts';
+import { WOULD_BLOCK, type OpenFile } from '../files.ts';
 import type { Kernel } from '../kernel.ts';
 import { blockOn, done } from '../outcome.ts';
 import type { Process } from '../process.ts';
@@ -10,6 +10,7 @@ import { mayAccess, MAY_EXEC, MAY_READ, MAY_WRITE } from '../vfs/permission.ts';
 import { RegularFile } from '../vfs/regular-file.ts';
 import type { OpenFlags } from '../syscall-api.ts';
 import { Pipe } from '../pipe.ts';
+import { openDevice } from '../devices.ts';
 import { sendSignal } from '../signal.ts';
 import { SIGPIPE } from '../signals.ts';
 
@@ -229,6 +230,6 @@ function openFile(
   if (inode.kind === 'dir' && flags.write) return new Errno('EISDIR');
   const wanted = (flags.read ? MAY_READ : 0) | (flags.write ? MAY_WRITE : 0);
   if (!mayAccess(p.creds, inode, wanted)) return new Errno('EACCES');
-  if (inode.kind === 'chardev') return new NullFile();
+  if (inode.kind === 'chardev') return openDevice(inode.device, (n) => k.randomBytes.bytes(n));
   return new RegularFile(inode, flags, k.clock);
 }

@@ -31,6 +31,7 @@ const AUTHORS: Readonly<Record<string, string>> = {
   cut: 'Written by David M. Ihnat, David MacKenzie, and Jim Meyering.\n',
   sort: 'Written by Mike Haertel and Paul Eggert.\n',
   ln: 'Written by Mike Parker and David MacKenzie.\n',
+  yes: 'Written by David MacKenzie.\n',
 };
 
 export function versionText(tool: string): string {

@@ -5,6 +5,7 @@ import { chown } from '../coreutils/chown.ts';
 import { mkdir } from '../coreutils/mkdir.ts';
 import { rm } from '../coreutils/rm.ts';
 import { touch } from '../coreutils/touch.ts';
+import { yes } from '../coreutils/yes.ts';
 import { basename, dirname } from '../coreutils/dirname-basename.ts';
 import { echo } from '../coreutils/echo.ts';
 import { head, tail } from '../coreutils/head-tail.ts';
@@ -94,6 +95,7 @@ export const FILE_TOOL_PACKAGES: readonly Package[] = [
     cut,
     sort,
     ln,
+    yes,
   }),
   pkg('findutils 4.9.0-4', { find, xargs }),
   pkg('grep 3.8-5', { grep }),
