@@ -1,4 +1,5 @@
 import * as sys from '../../kernel/syscall-api.ts';
+import { isEngineError } from '../api.ts';
 import type { Syscall } from '../../kernel/syscall-api.ts';
 import { Inode } from '../../kernel/vfs/inode.ts';
 import { normaliseReference, pullDenied } from '../image-store.ts';
@@ -61,6 +62,12 @@ export function* build(
     request.onStep?.(i + 1, total, instruction);
     yield* out(`Step ${i + 1}/${total} : ${instruction.original}\n`);
     if (instruction.keyword === 'FROM') {
+      // A catalog image not built yet is built first, where Docker would pull it.
+      const base = expandWord(instruction.args[0] ?? '', metaArgs);
+      if (base !== 'scratch' && !stages.has(base.toLowerCase())) {
+        const ensured = yield* sys.service('docker', { op: 'image-ensure', ref: base });
+        if (isEngineError(ensured)) return { error: ensured.error, status: 1 };
+      }
       const started = startStage(instruction, metaArgs, stages, backend);
       if ('error' in started) return started;
       state = started;

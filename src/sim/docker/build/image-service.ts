@@ -60,7 +60,11 @@ export interface HistoryRow {
 }
 
 export type ImageRequest =
-  BuildImageRequest | { readonly op: 'images' } | { readonly op: 'history'; readonly ref: string };
+  | BuildImageRequest
+  | { readonly op: 'images' }
+  | { readonly op: 'history'; readonly ref: string }
+  /** The builder's FROM: a catalog image not built yet is built first (as a pull would fetch it). */
+  | { readonly op: 'image-ensure'; readonly ref: string };
 
 interface BuildJob {
   outcome: BuildOutcome | undefined;
@@ -129,26 +133,41 @@ export class ImageService {
       case 'create': {
         const recipe = this.pendingRecipe(request.image);
         if (!recipe) break;
-        const job = this.start(recipe);
-        return blockOn({
-          poll: () => {
-            if (!job.ended) {
-              job.waiters.add(caller);
-              return undefined;
-            }
-            job.waiters.delete(caller);
-            if (job.outcome && 'error' in job.outcome)
-              return { value: { error: job.outcome.error, status: 125 } satisfies EngineError };
-            const answer = this.engine.handle(caller, request);
-            return 'value' in answer ? answer : { value: { error: 'busy', status: 125 } };
-          },
-          interruptible: false,
+        return this.afterBuild(caller, recipe, () => {
+          const answer = this.engine.handle(caller, request);
+          return 'value' in answer ? answer : { value: { error: 'busy', status: 125 } };
         });
+      }
+      case 'image-ensure': {
+        const recipe = this.pendingRecipe(request.ref);
+        return recipe ? this.afterBuild(caller, recipe, () => ({ value: 0 })) : done(0);
       }
       default:
         break;
     }
     return this.engine.handle(caller, request);
+  }
+
+  /** Starts a catalog image's build (once) and blocks the caller until it ends, then answers with `then`. */
+  private afterBuild(
+    caller: Process,
+    recipe: ImageRecipe,
+    then: () => { value: unknown },
+  ): Outcome {
+    const job = this.start(recipe);
+    return blockOn({
+      poll: () => {
+        if (!job.ended) {
+          job.waiters.add(caller);
+          return undefined;
+        }
+        job.waiters.delete(caller);
+        if (job.outcome && 'error' in job.outcome)
+          return { value: { error: job.outcome.error, status: 125 } satisfies EngineError };
+        return then();
+      },
+      interruptible: false,
+    });
   }
 
   /** A catalog image is being built for its first use. */

@@ -184,4 +184,25 @@ describe('docker build with the classic builder', () => {
       'Step 2/3 : RUN echo hi\n ---> Running in ',
     );
   });
+
+  it('builds a catalog image it starts FROM first, where Docker would pull it', () => {
+    const host = createHost();
+    runPlain(context({ Dockerfile: 'FROM redis:5.0\nRUN id redis\n' }), host);
+    // Docker would print the pull's progress under Step 1; the simulator builds the image silently.
+    expect(runPlain('docker build -t on-redis ctx', host)).toMatchObject({
+      stdout:
+        'Sending build context to Docker daemon  2.048kB\r\r\n' +
+        'Step 1/2 : FROM redis:5.0\n' +
+        ' ---> 158f22672070\n' +
+        'Step 2/2 : RUN id redis\n' +
+        ' ---> Running in cba6d82facae\n' +
+        'uid=999(redis) gid=999(redis) groups=999(redis)\n' +
+        ' ---> Removed intermediate container cba6d82facae\n' +
+        ' ---> e638ee00ff15\n' +
+        'Successfully built e638ee00ff15\n' +
+        'Successfully tagged on-redis:latest\n',
+      stderr: NOTICE,
+      status: 0,
+    });
+  });
 });
