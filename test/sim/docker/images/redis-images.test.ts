@@ -30,7 +30,34 @@ function historyColumns(table: string): string[] {
 
 describe('redis:5.0, built from the 5.0 Dockerfile (6845f6d)', () => {
   const host = createHost();
+  const steps: string[] = [];
+  host.images.stepListeners.add(({ image, step, total, instruction: { keyword, span } }) =>
+    steps.push(
+      `${image} ${step}/${total} ${keyword} ${span.startLine}:${span.startColumn}-${span.endLine}:${span.endColumn}`,
+    ),
+  );
   runPlain('docker run --rm redis:5.0 true', host);
+
+  it('tells walkthroughs which instruction runs, with its place in the Dockerfile', () => {
+    // 0-based lines of src/sim/docker/images/redis/5.0/Dockerfile (its RUN steps span several lines).
+    expect(steps).toEqual([
+      'redis 1/15 FROM 0:0-0:24',
+      'redis 2/15 RUN 3:0-3:50',
+      'redis 3/15 ENV 7:0-7:21',
+      'redis 4/15 RUN 8:0-31:42',
+      'redis 5/15 ENV 33:0-33:23',
+      'redis 6/15 ENV 34:0-34:75',
+      'redis 7/15 ENV 35:0-35:87',
+      'redis 8/15 RUN 38:0-73:42',
+      'redis 9/15 RUN 75:0-75:42',
+      'redis 10/15 VOLUME 76:0-76:12',
+      'redis 11/15 WORKDIR 77:0-77:13',
+      'redis 12/15 COPY 79:0-79:41',
+      'redis 13/15 ENTRYPOINT 80:0-80:35',
+      'redis 14/15 EXPOSE 82:0-82:11',
+      'redis 15/15 CMD 83:0-83:20',
+    ]);
+  });
 
   it("has the Dockerfile's layers, in docker history's words", () => {
     // created_by as moby records it (src/sim/docker/build/created-by.ts), cut at 45 characters.
