@@ -150,6 +150,11 @@ record apt-mark-showmanual-821 '' 0:0 apt-mark showmanual
 record purge-build-821 '' 0:0 apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false
 record dpkg-l-after '' 0:0 dpkg -l
 
+# apt-get -qq: apt's own lines go, dpkg's stay.
+record quiet-update-qq '' 0:0 apt-get -qq update
+record quiet-install-qq '' 0:0 apt-get -qq install -y procps
+record quiet-purge-qq '' 0:0 apt-get purge -qq -y --auto-remove procps
+
 # The lists removed again: packages cannot be found.
 record rm-lists '' 0:0 'rm -rf /var/lib/apt/lists/*'
 record install-after-rm-lists '' 0:0 apt-get install -y --no-install-recommends wget

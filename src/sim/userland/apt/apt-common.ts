@@ -14,7 +14,15 @@ export interface Options {
   autoRemove: boolean;
   purge: boolean;
   recommendsImportant: boolean;
+  /** Standard output is a terminal (progress lines end in "... Done"). */
   tty: boolean;
+  /** -q, -qq: apt's own lines go at 2 (recorded: quiet-*-qq); dpkg's stay. */
+  quiet: number;
+}
+
+/** One of apt's own messages (not dpkg's): gone under -qq. */
+export function* say(opts: Options, text: string): Gen<void> {
+  if (opts.quiet < 2) yield* out(text);
 }
 
 /** Opens a lock file as apt does; not root: apt's two errors (recorded: install-nonroot). */
@@ -34,23 +42,23 @@ export function* lock(path: string, what: 'lists' | 'dpkg'): Gen<boolean> {
 }
 
 export function* progress(opts: Options, text: string): Gen<void> {
-  yield* out(opts.tty ? `${text}... Done\n` : `${text}...\n`);
+  yield* say(opts, opts.tty && opts.quiet === 0 ? `${text}... Done\n` : `${text}...\n`);
 }
 
 export function listFileName(uri: string, suite: string, component: string): string {
   return `${uri.replace(/^https?:\/\//, '').replaceAll('/', '_')}_dists_${suite.replaceAll('/', '_')}_${component}_binary-amd64_Packages`;
 }
 
-export function* fetch(release: AptRelease, items: readonly FetchItem[]): Gen<void> {
+export function* fetch(release: AptRelease, opts: Options, items: readonly FetchItem[]): Gen<void> {
   let bytes = 0;
   for (const [i, item] of items.entries()) {
     const size = item.verb === 'Get' ? ` [${sizeToStr(item.bytes)}B]` : '';
-    yield* out(`${item.verb}:${i + 1} ${item.what}${size}\n`);
+    yield* say(opts, `${item.verb}:${i + 1} ${item.what}${size}\n`);
     bytes += item.bytes;
   }
   const seconds = bytes / release.bytesPerSecond;
   yield* sys.nanosleep(Math.round(seconds * 1000));
-  yield* out(fetchedLine(bytes, seconds));
+  yield* say(opts, fetchedLine(bytes, seconds));
 }
 
 export function* readdirNames(dir: string): Gen<string[]> {
@@ -73,7 +81,10 @@ export function* visibleIndex(release: AptRelease): Gen<ArchiveIndex> {
 
 export function* header(opts: Options, db: Database, release: AptRelease): Gen<void> {
   yield* progress(opts, 'Reading package lists');
-  yield* out(opts.tty ? `${release.buildingTreeTty}\n` : 'Building dependency tree...\n');
+  yield* say(
+    opts,
+    opts.tty && opts.quiet === 0 ? `${release.buildingTreeTty}\n` : 'Building dependency tree...\n',
+  );
   if (db.hasStates) yield* progress(opts, 'Reading state information');
 }
 

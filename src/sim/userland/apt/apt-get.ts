@@ -21,13 +21,14 @@ export const aptGet = program('apt-2.6/apt-get', { vszKb: 84_000, rssKb: 78_000 
     purge: false,
     recommendsImportant: true,
     tty: yield* sys.isatty(1),
+    quiet: 0,
   };
   const words: string[] = [];
   const args = ctx.argv.slice(1);
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '-y' || a === '--yes' || a === '--assume-yes') opts.yes = true;
-    else if (a === '-q' || a === '-qq' || a === '--quiet') continue;
+    else if (a === '--quiet') opts.quiet++;
     else if (a === '--no-install-recommends') opts.recommends = false;
     else if (a === '--install-recommends') opts.recommends = true;
     else if (a === '--auto-remove' || a === '--autoremove') opts.autoRemove = true;
@@ -37,14 +38,19 @@ export const aptGet = program('apt-2.6/apt-get', { vszKb: 84_000, rssKb: 78_000 
       if (/^APT::AutoRemove::RecommendsImportant=(false|0)$/i.test(setting))
         opts.recommendsImportant = false;
       if (/^APT::Install-Recommends=(false|0)$/i.test(setting)) opts.recommends = false;
-    } else if (/^-[yq]+$/.test(a)) opts.yes ||= a.includes('y');
-    else if (a.startsWith('-')) {
+    } else if (/^-[yq]+$/.test(a)) {
+      // Short options together: -y, -q, -qq, -yqq …
+      opts.yes ||= a.includes('y');
+      opts.quiet += a.split('q').length - 1;
+    } else if (a.startsWith('-')) {
       yield* err(
         `E: Command line option '${a.replace(/^-+/, '')}' [from ${a}] is not understood in combination with the other options.\n`,
       );
       return 100;
     } else words.push(a);
   }
+  // apt-get(8), -q: "Note that quiet level 2 implies -y".
+  if (opts.quiet >= 2) opts.yes = true;
   const [command, ...names] = words;
   const release = yield* currentRelease();
   switch (command) {

@@ -1,6 +1,6 @@
-import { err, out, type Gen } from '../lib/io.ts';
+import { err, type Gen } from '../lib/io.ts';
 import { dpkgName } from './archive.ts';
-import { confirm, header, lock, visibleIndex, type Options } from './apt-common.ts';
+import { say, confirm, header, lock, visibleIndex, type Options } from './apt-common.ts';
 import { databaseEntries, dpkgSays, removeFiles, shipsLibraries } from './dpkg-apply.ts';
 import { readDatabase, type Installed } from './dpkg-db.ts';
 import type { AptRelease } from './releases.ts';
@@ -27,7 +27,7 @@ export function* remove(
     const entry = db.installed.get(name);
     if (entry && (entry.state === 'installed' || opts.purge)) targets.add(name);
     else if (entry || index.packages.has(name))
-      yield* out(`Package '${name}' is not installed, so not removed\n`);
+      yield* say(opts, `Package '${name}' is not installed, so not removed\n`);
     else {
       yield* err(`E: Unable to locate package ${name}\n`);
       return 100;
@@ -37,28 +37,30 @@ export function* remove(
   if (command === 'autoremove' || opts.autoRemove) for (const name of orphans) targets.add(name);
   else if (orphans.length > 0) {
     const title = 'The following packages were automatically installed and are no longer required:';
-    yield* out(showList(title, orphans));
-    yield* out("Use 'apt autoremove' to remove them.\n");
+    yield* say(opts, showList(title, orphans));
+    yield* say(opts, "Use 'apt autoremove' to remove them.\n");
   }
   const list = [...targets].sort();
-  yield* out(
+  yield* say(
+    opts,
     showList(
       'The following packages will be REMOVED:',
       list.map((n) => (opts.purge ? `${n}*` : n)),
     ),
   );
-  yield* out(`0 upgraded, 0 newly installed, ${list.length} to remove and 0 not upgraded.\n`);
+  yield* say(opts, `0 upgraded, 0 newly installed, ${list.length} to remove and 0 not upgraded.\n`);
   if (list.length === 0) return 0;
   const entries = list.map((n) => db.installed.get(n)).filter((e): e is Installed => !!e);
   const live = entries.filter((e) => e.state === 'installed');
   const freed = live.reduce((n, e) => n + e.installedSizeKb, 0);
-  yield* out(
+  yield* say(
+    opts,
     freed === 0
       ? 'After this operation, 0 B of additional disk space will be used.\n'
       : `After this operation, ${sizeToStr(freed * 1024)}B disk space will be freed.\n`,
   );
   if (!opts.yes && !(yield* confirm(opts))) {
-    yield* out('Abort.\n');
+    yield* say(opts, 'Abort.\n');
     return 1;
   }
   const removed = removalOrder(live);

@@ -22,7 +22,7 @@ export function* update(release: AptRelease, opts: Options): Gen<number> {
   }
   const present = yield* readdirNames(LISTS_DIR);
   const first = !present.some((n) => n.endsWith('_Packages'));
-  yield* fetch(release, first ? release.firstUpdate : release.laterUpdate);
+  yield* fetch(release, opts, first ? release.firstUpdate : release.laterUpdate);
   for (const origin of release.archive.origins)
     yield* writeFile(
       `${LISTS_DIR}/${listFileName(origin.uri, origin.suite, origin.component)}`,

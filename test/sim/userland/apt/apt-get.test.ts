@@ -170,3 +170,23 @@ describe('apt-get remove, autoremove and purge', () => {
     );
   });
 });
+
+describe('apt-get -qq', () => {
+  /** dpkg's count in the recording chroot (gcc and friends were installed then) is not this image's. */
+  const counted = (run: Run): Run => ({
+    ...normalised(run),
+    stdout: normalised(run).stdout.replace(/\d+ files and directories/g, 'N files and directories'),
+  });
+  it('prints only what dpkg prints, and implies -y (recorded: quiet-update-qq, quiet-install-qq, quiet-purge-qq)', () => {
+    const session = new DebianSession('bookworm');
+    expect(session.run(['apt-get', '-qq', 'update'])).toEqual(recorded('quiet-update-qq'));
+    // The recording chroot had libncursesw6 and libgpm2 installed already.
+    session.run(['apt-get', 'install', '-y', 'libncursesw6', 'libgpm2']);
+    expect(counted(session.run(['apt-get', '-qq', 'install', 'procps']))).toEqual(
+      counted(recorded('quiet-install-qq')),
+    );
+    expect(
+      counted(session.run(['apt-get', 'purge', '-qq', '-y', '--auto-remove', 'procps'])),
+    ).toEqual(counted(recorded('quiet-purge-qq')));
+  });
+});
