@@ -81,3 +81,52 @@ export function dotProgress(total: number, bytesPerSecond: number): string {
   text += time >= 10 ? `=${etaShort(Math.floor(time + 0.5))}` : `=${printDecimal(time)}s`;
   return text + '\n\n';
 }
+
+/**
+ * wget 1.21's bar progress, drawn when standard error is a terminal: the
+ * first image at 0 bytes, then the finished one (a download of the stand-ins
+ * takes under the 0.2 s refresh interval, so there is nothing in between),
+ * each after "\r" (progress.c bar_create, create_image, bar_finish). The
+ * geometry was measured on the real wget 1.21.3 in 80- and 100-column
+ * terminals: the file name gets a quarter of the width, the bar what is left
+ * after 39 columns of percentage, decorations, size, rate and time; "    in
+ * 0s" when done.
+ */
+export function barProgress(fileName: string, total: number, columns: number): string {
+  const width = Math.max(columns, 45) - 1;
+  const nameCols = Math.floor(width / 4);
+  const barSize = Math.max(0, width - (nameCols + 1) - 39);
+  const image = (size: number, done: boolean) => {
+    const name = fileName.slice(0, nameCols).padEnd(nameCols) + ' ';
+    const percent =
+      size >= total ? '100%' : `${String(Math.floor((100 * size) / total)).padStart(3)}%`;
+    const filled = Math.floor((size / total) * barSize);
+    const bar =
+      barSize >= 5 ? `[${(filled > 0 ? '='.repeat(filled - 1) + '>' : '').padEnd(barSize)}]` : '';
+    const shown = humanReadable(size);
+    let text = `${name}${percent}${bar}${' '.repeat(Math.max(0, 7 - shown.length))} ${shown}  --.-KB/s`;
+    text = done
+      ? `${text}    in ${printDecimal(total / BAR_BYTES_PER_SECOND)}s`
+      : `${text}${' '.repeat(13)}`;
+    return text.padEnd(width);
+  };
+  return `\n\r${image(0, false)}\r${image(total, true)}\n\n`;
+}
+
+/** The rate the bar's time comes from (the network model of wget.ts). */
+const BAR_BYTES_PER_SECOND = 10 * 1024 * 1024;
+
+/** wget's human_readable(n, 1000, 2): plain below 1024, else K/M/G with two decimals below 1000. */
+function humanReadable(n: number): string {
+  if (n < 1024) return String(n);
+  let value = n;
+  const powers = 'KMGTPE';
+  for (let i = 0; i < powers.length; i++) {
+    if (value / 1024 < 1024 || i === powers.length - 1) {
+      const v = value / 1024;
+      return `${toFixed(v, v < 1000 ? 2 : 0)}${powers[i] ?? ''}`;
+    }
+    value /= 1024;
+  }
+  return String(n);
+}

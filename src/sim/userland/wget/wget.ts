@@ -6,7 +6,7 @@ import { err, type Gen } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { toFixed } from '../lib/exact-decimal.ts';
 import { utf8Bytes } from '../lib/quote.ts';
-import { dotProgress, retrRate } from './progress.ts';
+import { barProgress, dotProgress, retrRate } from './progress.ts';
 
 /**
  * The network the simulator models: every transfer runs at 10 MiB/s. The
@@ -151,7 +151,15 @@ function* retrieve(url: string, options: Options, target: number | undefined): G
     yield* err(`Cannot write to '${saveAs}' (${written.message}).\n`);
     return EXIT.io;
   }
-  yield* say(dotProgress(size, BYTES_PER_SECOND));
+  if (verbose) {
+    // wget draws a bar on a terminal, dots otherwise (bar_set_params).
+    const tty = yield* sys.isatty(2);
+    const size2 = yield* sys.winsize(2);
+    const columns = size2 instanceof Errno ? 80 : size2.cols;
+    yield* err(
+      tty ? barProgress(localName(saveAs), size, columns) : dotProgress(size, BYTES_PER_SECOND),
+    );
+  }
   const end = yield* now();
   if (verbose)
     yield* err(`${end} (${retrRate(size, seconds)}) - '${saveAs}' saved [${size}/${size}]\n\n`);
