@@ -3,6 +3,8 @@ import { NullFile, SinkFile, type OpenFile } from '../../kernel/files.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../../kernel/outcome.ts';
 import type { Process } from '../../kernel/process.ts';
+import { sendSignal } from '../../kernel/signal.ts';
+import { SIGKILL } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import type { ProcessGen } from '../../kernel/syscall-api.ts';
 import type { EngineError, EngineRequest } from '../api.ts';
@@ -68,6 +70,8 @@ export type ImageRequest =
 
 interface BuildJob {
   outcome: BuildOutcome | undefined;
+  /** The daemon process running the build. */
+  builder?: Process;
   ended: boolean;
   log: string;
   readonly waiters: Set<Process>;
@@ -95,6 +99,8 @@ export class ImageService {
   private readonly recipes: readonly ImageRecipe[];
   private readonly jobs = new Map<ImageRecipe, BuildJob>();
   private readonly jobPids = new Map<number, BuildJob>();
+  /** `docker build` clients by host PID: a client that dies (Ctrl-C) cancels its build. */
+  private readonly clients = new Map<number, BuildJob>();
   private containers = 0;
   /** Listeners for build steps as they start. */
   readonly stepListeners = new Set<(note: BuildStepNote) => void>();
@@ -113,6 +119,13 @@ export class ImageService {
     this.recipes = init.recipes;
     this.kernel.events.subscribe((event) => {
       if (event.type !== 'exit') return;
+      const client = this.clients.get(event.process.hostPid);
+      if (client) {
+        this.clients.delete(event.process.hostPid);
+        // The client went away (Ctrl-C): the daemon cancels the build (builder.go, ctx.Done()).
+        if (!client.ended && client.builder?.alive)
+          sendSignal(this.kernel, client.builder, SIGKILL, null);
+      }
       const job = this.jobPids.get(event.process.hostPid);
       if (!job) return;
       this.jobPids.delete(event.process.hostPid);
@@ -235,13 +248,15 @@ export class ImageService {
       tags[0] ?? '',
       request.noCache === true,
     );
+    this.clients.set(caller.hostPid, job);
     return blockOn({
       poll: () => {
         if (!job.ended) return undefined;
+        this.clients.delete(caller.hostPid);
         const outcome = job.outcome ?? { error: 'build ended without a result', status: 1 };
         return { value: 'error' in outcome ? outcome : { id: outcome.image.id } };
       },
-      interruptible: false,
+      interruptible: true,
     });
   }
 
@@ -290,6 +305,7 @@ export class ImageService {
       argv: ['/usr/bin/dockerd'],
     });
     process.autoReap = true;
+    job.builder = process;
     this.jobPids.set(process.hostPid, job);
   }
 

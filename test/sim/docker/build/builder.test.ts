@@ -205,4 +205,35 @@ describe('docker build with the classic builder', () => {
       status: 0,
     });
   });
+
+  it('is cancelled by Ctrl-C: the prompt comes back, nothing is tagged, the build process is gone', () => {
+    const host = createHost();
+    runPlain(context({ Dockerfile: 'FROM lab\nRUN echo start; sleep 100\n' }), host);
+    const port = host.openTerminal();
+    let screen = '';
+    port.onOutput((d) => (screen += d));
+    port.write('docker build -t s ctx\r');
+    host.advance(1000);
+    port.write('\x03');
+    host.advance(1000);
+    port.write('docker images s; ps -e -o comm | grep -c dockerd\r');
+    host.advance(200_000);
+    // The terminal turns each \n into \r\n (onlcr); ^C is the line discipline's echo.
+    expect(screen.replace(/\r\n/g, '\n')).toBe(
+      'learner@host:~$ docker build -t s ctx\n' +
+        NOTICE +
+        // "\r\r\n" on the screen: the \r\n of the normalisation leaves the first \r.
+        'Sending build context to Docker daemon  2.048kB\r\n' +
+        'Step 1/2 : FROM lab\n' +
+        ' ---> f61e9d10fa1c\n' +
+        'Step 2/2 : RUN echo start; sleep 100\n' +
+        ' ---> Running in c25491a00800\n' +
+        'start\n' +
+        '^C\n' +
+        'learner@host:~$ docker images s; ps -e -o comm | grep -c dockerd\n' +
+        'REPOSITORY   TAG       IMAGE ID   CREATED   SIZE\n' +
+        '0\n' +
+        'learner@host:~$ ',
+    );
+  });
 });
