@@ -25,6 +25,19 @@ export function* say(opts: Options, text: string): Gen<void> {
   if (opts.quiet < 2) yield* out(text);
 }
 
+/** Linux's numbers for the errors apt reports as "(13: Permission denied)" (asm-generic/errno-base.h). */
+const ERRNO_NUMBER: Partial<Record<string, number>> = {
+  ENOENT: 2,
+  EACCES: 13,
+  ENOTDIR: 20,
+  EROFS: 30,
+};
+
+/** apt's "(N: text)" for a failed system call. */
+export function errnoText(e: Errno): string {
+  return `(${ERRNO_NUMBER[e.code] ?? 0}: ${e.message})`;
+}
+
 /** Opens a lock file as apt does; not root: apt's two errors (recorded: install-nonroot). */
 export function* lock(path: string, what: 'lists' | 'dpkg'): Gen<boolean> {
   const fd = yield* sys.open(path, { write: true, create: true }, 0o640);
@@ -32,7 +45,7 @@ export function* lock(path: string, what: 'lists' | 'dpkg'): Gen<boolean> {
     yield* sys.close(fd);
     return true;
   }
-  yield* err(`E: Could not open lock file ${path} - open (13: Permission denied)\n`);
+  yield* err(`E: Could not open lock file ${path} - open ${errnoText(fd)}\n`);
   yield* err(
     what === 'lists'
       ? 'E: Unable to lock directory /var/lib/apt/lists/\n'

@@ -1,7 +1,7 @@
 import { err, out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
 import { APT_MARK_USAGE } from './usage-texts.ts';
-import { currentRelease, visibleIndex } from './apt-common.ts';
+import { currentRelease, errnoText, visibleIndex } from './apt-common.ts';
 import { EXTENDED_STATES, extendedStatesText, readDatabase, writeFile } from './dpkg-db.ts';
 
 /**
@@ -58,7 +58,7 @@ export const aptMark = program(
       );
       if (failed !== 0) {
         yield* err(
-          `E: Could not create temporary file for ${EXTENDED_STATES} - mkstemp (13: Permission denied)\n`,
+          `E: Could not create temporary file for ${EXTENDED_STATES} - mkstemp ${errnoText(failed)}\n`,
         );
         return 100;
       }

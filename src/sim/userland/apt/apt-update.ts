@@ -2,7 +2,15 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, type Gen } from '../lib/io.ts';
 import { LISTS_DIR, writeFile } from './dpkg-db.ts';
-import { fetch, listFileName, lock, progress, readdirNames, type Options } from './apt-common.ts';
+import {
+  errnoText,
+  fetch,
+  listFileName,
+  lock,
+  progress,
+  readdirNames,
+  type Options,
+} from './apt-common.ts';
 import type { AptRelease } from './releases.ts';
 
 /** apt-get update: fetches the release's indexes into /var/lib/apt/lists (recorded: update, update-again). */
@@ -12,7 +20,7 @@ export function* update(release: AptRelease, opts: Options): Gen<number> {
   if (partial instanceof Errno && partial.code !== 'EEXIST') {
     yield* progress(opts, 'Reading package lists');
     yield* err(
-      `E: List directory ${LISTS_DIR}/partial is missing. - Acquire (13: Permission denied)\n`,
+      `E: List directory ${LISTS_DIR}/partial is missing. - Acquire ${errnoText(partial)}\n`,
     );
     return 100;
   }
