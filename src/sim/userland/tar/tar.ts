@@ -7,6 +7,7 @@ import { program } from '../lib/program.ts';
 import { readAll } from '../lib/read-input.ts';
 import { readUserDb, type UserDb } from '../lib/user-db.ts';
 import { walk } from '../lib/walk.ts';
+import { TAR_VERSION } from './texts.ts';
 
 interface Options {
   mode?: 'c' | 'x' | 't';
@@ -33,6 +34,10 @@ const FAILED = 'tar: Exiting with failure status due to previous errors\n';
  * modification times.
  */
 export const tar = program('tar-1.34/tar', { vszKb: 7400, rssKb: 2800 }, function* (ctx) {
+  if (ctx.argv.slice(1).includes('--version')) {
+    yield* out(TAR_VERSION);
+    return 0;
+  }
   const options = parseArgs(ctx.argv.slice(1));
   if (typeof options === 'string') {
     yield* err(`tar: ${options}\nTry 'tar --help' or 'tar --usage' for more information.\n`);

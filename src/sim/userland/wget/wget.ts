@@ -2,11 +2,12 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { artefactAt, HOSTS } from '../artefacts/store.ts';
 import { getoptLong, GetoptError } from '../lib/getopt-long.ts';
-import { err, type Gen } from '../lib/io.ts';
+import { err, out, type Gen } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { toFixed } from '../lib/exact-decimal.ts';
 import { utf8Bytes } from '../lib/quote.ts';
 import { barProgress, dotProgress, retrRate } from './progress.ts';
+import { WGET_VERSION } from './texts.ts';
 
 /**
  * The network the simulator models: every transfer runs at 10 MiB/s. The
@@ -37,15 +38,20 @@ interface Options {
  */
 export const wget = program('wget-1.21.3/wget', { vszKb: 22000, rssKb: 9000 }, function* (ctx) {
   const prog = progName(ctx, 'wget');
-  const parsed = getoptLong(ctx.argv.slice(1), 'O:qvn:', [
+  const parsed = getoptLong(ctx.argv.slice(1), 'O:qvVn:', [
     { name: 'output-document', arg: 'required', key: 'O' },
     { name: 'quiet', arg: 'none', key: 'q' },
     { name: 'no-verbose', arg: 'none', key: 'nv' },
     { name: 'verbose', arg: 'none', key: 'v' },
+    { name: 'version', arg: 'none', key: 'V' },
   ]);
   if (parsed instanceof GetoptError) {
     yield* err(`${prog}: ${parsed.message}\n${USAGE_TAIL}`);
     return EXIT.parse;
+  }
+  if (parsed.options.some((o) => o.key === 'V')) {
+    yield* out(WGET_VERSION);
+    return 0;
   }
   // "-nv" is -n with "v" to getopt (wget's -n takes a letter: -nv, -nc, -nd …).
   const options: Options = { verbosity: 'verbose' };
