@@ -31,9 +31,7 @@ export const aptMark = program(
       const index = yield* visibleIndex(yield* currentRelease());
       for (const arg of args) {
         const known = [...new Set([...names, ...index.packages.keys()])].sort();
-        const matches = /[.*?+[\]^$]/.test(arg)
-          ? known.filter((n) => new RegExp(arg).test(n))
-          : known.filter((n) => n === arg);
+        const matches = matching(known, arg);
         if (matches.length === 0) {
           yield* err(`E: Unable to locate package ${arg}\n`);
           return 100;
@@ -72,3 +70,15 @@ export const aptMark = program(
     return 100;
   },
 );
+
+/** apt's package sets: the exact name first ("libstdc++6"), else a regular expression ('.*'). */
+function matching(known: readonly string[], arg: string): string[] {
+  if (known.includes(arg)) return [arg];
+  if (!/[.*?+[\]^$]/.test(arg)) return [];
+  try {
+    const pattern = new RegExp(arg);
+    return known.filter((n) => pattern.test(n));
+  } catch {
+    return [];
+  }
+}

@@ -103,3 +103,19 @@ describe('redis 8.2.1: savedAptMark, build dependencies, apt-mark, purge --auto-
     expect(session.inode('/usr/bin/wget')).toBeUndefined();
   });
 });
+
+describe('redis 7.2: apt-mark manual $savedAptMark', () => {
+  it('takes names with regular-expression characters (libstdc++6) as names first, as apt does', () => {
+    const session = new DebianSession('bookworm');
+    const saved = session.run(['apt-mark', 'showmanual']).stdout.split('\n').filter(Boolean);
+    expect(saved).toContain('libstdc++6');
+    session.run(['apt-mark', 'auto', '.*']);
+    const run = session.run(['apt-mark', 'manual', ...saved]);
+    // The format of recorded apt-mark-manual-libs ("libc6 set to manually installed.").
+    expect(run).toEqual({
+      stdout: saved.map((name) => `${name} set to manually installed.\n`).join(''),
+      stderr: '',
+      status: 0,
+    });
+  });
+});
