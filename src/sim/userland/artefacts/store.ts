@@ -78,7 +78,8 @@ function gosuArtefacts(release: GosuRelease): Artefact[] {
   const url = `${GOSU_RELEASES}/${release.version}/gosu-amd64`;
   const body = simulatedExecutable(
     `gosu-${release.version}/gosu`,
-    `Stands for ${url} (gosu ${release.version}, linux/amd64).\n`,
+    // gosu's release builds are static (its Dockerfile: CGO_ENABLED=0, -ldflags '-d'): ldd finds no libraries.
+    `Stands for ${url} (gosu ${release.version}, linux/amd64).\nSTATIC\n`,
   );
   const binary: Artefact = {
     url,

@@ -12,7 +12,8 @@ const LIBRARY_DIRS = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'];
  * glibc 2.36's ldd (libc-bin) over the simulator's executables: an executable
  * in the simulator's binary format lists the shared libraries it was linked
  * with on "NEEDED" lines (what `make` writes for redis; see
- * redis/release-builds.ts), else libc alone; each is looked up in the
+ * redis/release-builds.ts), else libc alone, or none when marked "STATIC"
+ * (gosu's release binaries); each is looked up in the
  * multiarch directories, "=> not found" when missing. The line format is
  * the real ldd's, recorded on Debian 12 (a tab, "libssl.so.3 =>
  * /lib/x86_64-linux-gnu/libssl.so.3 (0x…)", linux-vdso first and the dynamic
@@ -36,7 +37,7 @@ export const ldd = program('glibc-2.36/ldd', { vszKb: 2500, rssKb: 1500 }, funct
       status = 1;
       continue;
     }
-    if (programOfExecutable(data) === undefined) {
+    if (programOfExecutable(data) === undefined || /^STATIC$/m.test(data)) {
       yield* err('\tnot a dynamic executable\n');
       status = 1;
       continue;

@@ -63,6 +63,22 @@ describe('ldd', () => {
     });
   });
 
+  it("gosu's release binary is static (its Dockerfile builds with CGO_ENABLED=0 and -ldflags '-d')", () => {
+    const s = new LabSession();
+    s.run([
+      'wget',
+      '-q',
+      '-O',
+      '/tmp/gosu',
+      'https://github.com/tianon/gosu/releases/download/1.17/gosu-amd64',
+    ]);
+    expect(s.run(['ldd', '/tmp/gosu'])).toEqual({
+      stdout: '',
+      stderr: '\tnot a dynamic executable\n',
+      status: 1,
+    });
+  });
+
   it('a missing library, a text file, no arguments', () => {
     const s = new LabSession();
     s.run([

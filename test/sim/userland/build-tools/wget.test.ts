@@ -33,12 +33,12 @@ describe('wget', () => {
 Resolving github.com (github.com)... 192.0.2.10
 Connecting to github.com (github.com)|192.0.2.10|:443... connected.
 HTTP request sent, awaiting response... 200 OK
-Length: 139 [application/octet-stream]
+Length: 146 [application/octet-stream]
 Saving to: '/usr/local/bin/gosu'
 
      0K${BLANKS}100% 10.0M=0s
 
-2026-11-28 17:01:00 (10.0 MB/s) - '/usr/local/bin/gosu' saved [139/139]
+2026-11-28 17:01:00 (10.0 MB/s) - '/usr/local/bin/gosu' saved [146/146]
 
 `,
       status: 0,
@@ -46,7 +46,7 @@ Saving to: '/usr/local/bin/gosu'
     // The file takes the asset's Last-Modified: a recorded `ls -al /usr/local/bin/gosu` after the
     // same wget shows "-rw-r--r-- 1 root root 2355481 Nov  2  2023" (the size is the stand-in's here).
     expect(s.run(['ls', '-l', '/usr/local/bin/gosu'])).toEqual({
-      stdout: '-rw-r--r-- 1 root root 139 Nov  2  2023 /usr/local/bin/gosu\n',
+      stdout: '-rw-r--r-- 1 root root 146 Nov  2  2023 /usr/local/bin/gosu\n',
       stderr: '',
       status: 0,
     });
