@@ -33,7 +33,10 @@ export interface HostOptions {
    * Without it everything runs at once.
    */
   readonly defer?: (callback: () => void) => void;
-  /** System calls a plain-mode script may make before it is stopped (default 1,000,000). */
+  /**
+   * System calls a batch run (a plain-mode script, one wait of the replay)
+   * may make before it is stopped (default 1,000,000).
+   */
   readonly plainStepLimit?: number;
 }
 
@@ -181,23 +184,46 @@ export class Host {
       new SinkFile(sinks.stdout),
       new SinkFile(sinks.stderr),
     );
-    const limit = this.kernel.clock.now() + FAST_FORWARD_LIMIT_MS;
+    const ended = this.runUntil(() => !shell.alive, { limitMs: FAST_FORWARD_LIMIT_MS });
+    if (ended === 'steps') {
+      sinks.stderr(
+        `stepdown: stopped after ${this.plainStepLimit} steps; the command was still running\n`,
+      );
+      return { status: TIMED_OUT };
+    }
+    return { status: shell.alive ? 0 : shellStatus(shell.exitStatus) };
+  }
+
+  /**
+   * The batch drivers' loop (plain mode, the replay, tests): runs the
+   * processes and, whenever all of them wait, moves the clock to the next
+   * timer, until `done()` holds ('done'), the next timer lies beyond
+   * `limitMs` of virtual time ('timeout'; with `clockToLimit` the clock is
+   * first moved to the limit and what wakes then runs), or the step limit of
+   * system calls is spent ('steps': a runaway loop or fork bomb).
+   */
+  runUntil(
+    done: () => boolean,
+    options: { readonly limitMs: number; readonly clockToLimit?: boolean },
+  ): 'done' | 'timeout' | 'steps' {
+    const limit = this.kernel.clock.now() + options.limitMs;
     let steps = 0;
-    const stepLimit = this.plainStepLimit;
     for (;;) {
       const state = this.kernel.run(SLICE_STEPS);
       steps += SLICE_STEPS;
-      if (!shell.alive) break;
+      if (done()) return 'done';
       if (state === 'budget') {
-        if (steps < stepLimit) continue;
-        sinks.stderr(`stepdown: stopped after ${stepLimit} steps; the command was still running\n`);
-        return { status: TIMED_OUT };
+        if (steps < this.plainStepLimit) continue;
+        return 'steps';
       }
       const deadline = this.kernel.nextDeadline();
-      if (deadline === undefined || deadline > limit) break;
-      this.kernel.advanceTo(deadline);
+      if (deadline !== undefined && deadline <= limit) {
+        this.kernel.advanceTo(deadline);
+        continue;
+      }
+      if (!options.clockToLimit || this.kernel.clock.now() >= limit) return 'timeout';
+      this.kernel.advanceTo(limit);
     }
-    return { status: shell.alive ? 0 : shellStatus(shell.exitStatus) };
   }
 
   private startShell(stdin: OpenFile, stdout: OpenFile, stderr: OpenFile): Process {

@@ -2,6 +2,7 @@ import type { Host } from '../host/host.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import { NullFile, SinkFile } from '../kernel/files.ts';
 import { PidNamespace } from '../kernel/pid-namespace.ts';
+import { runIdle } from './virtual-time.ts';
 import type { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 
 /**
@@ -44,7 +45,7 @@ export function runListings(
       comm: 'bash',
       argv: ['bash', '-c', command],
     }).autoReap = true;
-    host.runUntilIdle();
+    runIdle(host);
     results[command] = out;
   }
   return results;

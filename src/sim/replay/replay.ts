@@ -13,7 +13,7 @@ import { parsePsTable } from './ps-parse.ts';
 import type { ExecReport, ExitReport, Observed, ScenarioFile, Step } from './scenario.ts';
 import { prepareTree } from './setup.ts';
 import { HOST_SIDE_LISTINGS, runListings } from './listings.ts';
-import { advanceBy, settle } from './virtual-time.ts';
+import { advanceBy, runIdle, settle } from './virtual-time.ts';
 
 interface Run {
   readonly host: Host;
@@ -74,7 +74,7 @@ export function replay(host: Host, scenario: ScenarioFile): Observed {
     stdout: new SinkFile((d) => (stdout += d)),
     stderr: new SinkFile((d) => (stderr += d)),
   });
-  host.runUntilIdle();
+  runIdle(host);
   scenario.steps.forEach((step, index) => {
     advanceBy(host, step.after_ms ?? 0);
     play(run, step, index);
@@ -139,7 +139,7 @@ function play(run: Run, step: Step, index: number): void {
     const sig = parseSignal(step.signal) ?? SIGKILL;
     run.timeline.push({ t_ms: run.t(), event: `host sent ${signalName(sig)} to PID 1` });
     host.engine.signalContainer(container, sig);
-    host.runUntilIdle();
+    runIdle(host);
     return;
   }
   if (step.action === 'wait') {
@@ -190,7 +190,7 @@ function execStep(run: Run, step: Extract<Step, { argv: readonly string[] }>, in
     const unsubscribe = host.kernel.events.subscribe(() => {
       if (finished()) unsubscribe();
     });
-    host.runUntilIdle();
+    runIdle(host);
     return;
   }
   settle(host, finished);

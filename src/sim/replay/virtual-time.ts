@@ -5,29 +5,18 @@ export const SETTLE_MS = 60_000;
 
 /** Advances virtual time by `ms`, letting every timer that falls due on the way run in order. */
 export function advanceBy(host: Host, ms: number): void {
-  const target = host.kernel.clock.now() + ms;
-  for (;;) {
-    host.runUntilIdle();
-    const next = host.kernel.nextDeadline();
-    if (next === undefined || next > target) break;
-    host.kernel.advanceTo(next);
-  }
-  host.kernel.advanceTo(target);
-  host.runUntilIdle();
+  host.runUntil(() => false, { limitMs: ms, clockToLimit: true });
 }
 
-/** Runs, jumping from timer to timer, until `done` holds or `limitMs` of virtual time has passed. */
+/**
+ * Runs, jumping from timer to timer, until `done` holds or `limitMs` of
+ * virtual time has passed (or the host's step limit is spent).
+ */
 export function settle(host: Host, done: () => boolean, limitMs = SETTLE_MS): boolean {
-  const limit = host.kernel.clock.now() + limitMs;
-  for (;;) {
-    host.runUntilIdle();
-    if (done()) return true;
-    const next = host.kernel.nextDeadline();
-    if (next === undefined || next > limit) {
-      host.kernel.advanceTo(limit);
-      host.runUntilIdle();
-      return done();
-    }
-    host.kernel.advanceTo(next);
-  }
+  return host.runUntil(done, { limitMs, clockToLimit: true }) === 'done';
+}
+
+/** Runs until every process waits, without moving the clock (or until the host's step limit is spent). */
+export function runIdle(host: Host): void {
+  host.runUntil(() => false, { limitMs: 0 });
 }
