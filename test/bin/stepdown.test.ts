@@ -37,3 +37,31 @@ describe('npx stepdown --plain', () => {
     expect(result.stderr.split('\n')[0]).toBe("stepdown: unknown argument '--bogus'");
   });
 });
+
+describe('npx stepdown replay', () => {
+  it('prints host_side for a scenario with a bind mount (test/golden/recorded/p06)', () => {
+    const file = join(import.meta.dirname, '../golden/recorded/p06-bind-mount-owners.json');
+    const result = stepdown(['replay', file], '');
+    const { observed } = JSON.parse(result.stdout) as {
+      observed: { exit: unknown; host_side: Record<string, string> };
+    };
+    expect(result.status).toBe(0);
+    expect(observed.exit).toEqual({ code: 0, signal: null });
+    // Dates masked (golden rule 5); the recording's ls -ln of the host directory.
+    const masked = (observed.host_side['ls -ln <host-dir>'] ?? '').replace(
+      /[A-Z][a-z]{2} [ \d]\d \d\d:\d\d/g,
+      'DATE',
+    );
+    expect(masked).toBe(
+      'total 8\ndrwxr-xr-x 2 999 999 4096 DATE redis-dir\n-rw-r--r-- 1 999 999    0 DATE redis-file\n' +
+        '-rw-r--r-- 1 999   0    0 DATE redis-root-file\ndrwxr-xr-x 2   0   0 4096 DATE root-dir\n' +
+        '-rwsr-xr-x 1   0   0    0 DATE root-file\n',
+    );
+  });
+
+  it('refuses a missing scenario file argument', () => {
+    const result = stepdown(['replay'], '');
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('stepdown: replay takes one scenario file');
+  });
+});
