@@ -34,7 +34,7 @@ export const awk = program('mawk-1.3.4/awk', { vszKb: 5800, rssKb: 1400 }, funct
   if (line.programFile !== undefined) {
     const text = yield* readInput(line.programFile);
     if (isInputError(text)) {
-      yield* err(`${prog}: couldn't open file ${line.programFile}: ${text.errno.message}\n`);
+      yield* err(`${prog}: cannot open ${line.programFile} (${text.errno.message})\n`);
       return 2;
     }
     source = text;
@@ -117,8 +117,30 @@ function unescape(text: string): string {
   return text.replace(/\\(.)/g, (all, ch: string) => map[ch] ?? all);
 }
 
+/** mawk's -W names, matched by prefix; those without a model act as no-ops (LIMITATIONS.md). */
+const W_OPTIONS = [
+  'version',
+  'dump',
+  'help',
+  'usage',
+  'interactive',
+  'exec',
+  'random',
+  'sprintf',
+  'posix_space',
+];
+
+/**
+ * Options as mawk 1.3.4 parses them, recorded on Debian 12 (`env -i awk -f`:
+ * "awk: option -f lacks argument", 2; `-W nope`: "awk: vacuous option: -W
+ * nope", then on; `-v x`: "improper assignment"; options but no program: 0, silent).
+ */
 function* parseCommandLine(prog: string, args: readonly string[]): Gen<CommandLine | number> {
   const line: CommandLine = { assignments: [], operands: [] };
+  if (args.length === 0) {
+    yield* err(USAGE);
+    return 0;
+  }
   let i = 0;
   for (; i < args.length; i++) {
     const arg = args[i] as string;
@@ -127,38 +149,42 @@ function* parseCommandLine(prog: string, args: readonly string[]): Gen<CommandLi
       break;
     }
     if (!arg.startsWith('-') || arg === '-') break;
-    const letter = arg[1];
-    const inline = arg.slice(2);
-    const value = () => (inline !== '' ? inline : args[++i]);
-    if (letter === 'F') line.fs = value() ?? '';
+    const letter = arg[1] as string;
+    if (!'FvfW'.includes(letter)) {
+      yield* err(`${prog}: not an option: ${arg}\n`);
+      return 2;
+    }
+    const v = arg.length > 2 ? arg.slice(2) : args[++i];
+    if (v === undefined) {
+      yield* err(`${prog}: option -${letter} lacks argument\n`);
+      return 2;
+    }
+    if (letter === 'F') line.fs = v;
+    else if (letter === 'f') line.programFile = v;
     else if (letter === 'v') {
-      const v = value() ?? '';
       const eq = v.indexOf('=');
       if (eq < 1) {
         yield* err(`${prog}: improper assignment: -v ${v}\n`);
         return 2;
       }
       line.assignments.push([v.slice(0, eq), v.slice(eq + 1)]);
-    } else if (letter === 'f') line.programFile = value() ?? '';
-    else if (letter === 'W') {
-      const w = value() ?? '';
-      if ('version'.startsWith(w) && w !== '') {
+    } else {
+      const name = v.replace(/=.*/s, '');
+      const w = name === '' ? undefined : W_OPTIONS.find((o) => o.startsWith(name));
+      if (w === 'version') {
         yield* out(VERSION_OUT);
         yield* err(VERSION_ERR);
         return 0;
       }
-      yield* err(USAGE);
-      return 0;
-    } else {
-      yield* err(`${prog}: not an option: ${arg}\n`);
-      return 2;
+      if (w === 'help' || w === 'usage') {
+        yield* err(USAGE);
+        return 0;
+      }
+      if (w === undefined) yield* err(`${prog}: vacuous option: -W ${v}\n`);
     }
   }
   if (line.programFile === undefined) {
-    if (i >= args.length) {
-      yield* err(USAGE);
-      return 0;
-    }
+    if (i >= args.length) return 0;
     line.source = args[i++];
   }
   line.operands = args.slice(i);

@@ -39,6 +39,13 @@ export const ln = program('coreutils/ln', { vszKb: 5500, rssKb: 1000 }, function
   const noTargetDir = has('T');
   if (noTargetDir && operands.length > 2)
     return yield* usageFailure(prog, `extra operand ${quote(operands[2] ?? '')}`, 1);
+  // Recorded on Debian 12: `ln -sT a` "ln: missing destination file operand after 'a'", 1.
+  if (operands.length === 1 && noTargetDir)
+    return yield* usageFailure(
+      prog,
+      `missing destination file operand after ${quote(operands[0] ?? '')}`,
+      1,
+    );
   if (operands.length === 1) {
     const target = operands[0] as string;
     return yield* link(prog, target, `./${baseName(target)}`, options);

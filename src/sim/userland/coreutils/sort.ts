@@ -34,7 +34,7 @@ interface Order {
  */
 export const sort = program('coreutils/sort', { vszKb: 5500, rssKb: 1000 }, function* (ctx) {
   const prog = progName(ctx, 'sort');
-  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'fk:not:ru', LONGS, 2, {
+  const parsed = yield* parseOptions(prog, ctx.argv.slice(1), 'fk:no:rt:u', LONGS, 2, {
     short: 'bdghiMRsVzcCm',
   });
   if (typeof parsed === 'number') return parsed;
@@ -43,8 +43,16 @@ export const sort = program('coreutils/sort', { vszKb: 5500, rssKb: 1000 }, func
   let separator: string | undefined;
   let output: string | undefined;
   for (const o of parsed.options) {
-    if (o.key === 't') separator = o.value ?? '';
-    else if (o.key === 'o') output = o.value;
+    if (o.key === 't') {
+      // Recorded on Debian 12: `sort -t ''` "sort: empty tab", `-t ab` "multi-character tab 'ab'", 2.
+      separator = o.value ?? '';
+      if (separator.length !== 1) {
+        yield* err(
+          `${prog}: ${separator ? `multi-character tab ${quote(separator)}` : 'empty tab'}\n`,
+        );
+        return 2;
+      }
+    } else if (o.key === 'o') output = o.value;
     else if (o.key === 'k') {
       const m = /^(\d+)(?:,(\d+))?$/.exec(o.value ?? '');
       if (!m || m[1] === '0') {
@@ -70,7 +78,9 @@ export const sort = program('coreutils/sort', { vszKb: 5500, rssKb: 1000 }, func
   for (const operand of parsed.operands.length ? parsed.operands : ['-']) {
     const text = yield* readInput(operand);
     if (isInputError(text)) {
-      yield* err(`${prog}: cannot read: ${quoteFileColon(operand)}: ${text.errno.message}\n`);
+      // open(2) failing is "cannot read", read(2) failing (a directory) "read failed".
+      const what = text.stage === 'read' ? 'read failed' : 'cannot read';
+      yield* err(`${prog}: ${what}: ${quoteFileColon(operand)}: ${text.errno.message}\n`);
       return 2;
     }
     const part = text.split('\n');

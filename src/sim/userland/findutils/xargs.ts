@@ -41,8 +41,12 @@ export const xargs = program('findutils/xargs', { vszKb: 5500, rssKb: 1000 }, fu
   const has = (k: string) => parsed.options.some((o) => o.key === k);
   const maxArgs = parsed.options.find((o) => o.key === 'n')?.value;
   const perCommand = maxArgs === undefined ? Infinity : Number(maxArgs);
-  if (maxArgs !== undefined && (!Number.isInteger(perCommand) || perCommand < 1)) {
-    yield* err(`${prog}: invalid number "${maxArgs}" for -n option\n`);
+  // Recorded on Debian 12: `xargs -n x` 'invalid number "x" for -n option', `-n 0` "value 0 for -n option should be >= 1", each with the Try line, 1.
+  if (maxArgs !== undefined && (!/^-?\d+$/.test(maxArgs) || perCommand < 1)) {
+    const why = /^-?\d+$/.test(maxArgs)
+      ? `value ${maxArgs} for -n option should be >= 1`
+      : `invalid number "${maxArgs}" for -n option`;
+    yield* err(`${prog}: ${why}\nTry '${prog} --help' for more information.\n`);
     return 1;
   }
   const input = yield* readAll(0);

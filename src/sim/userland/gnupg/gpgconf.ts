@@ -16,6 +16,11 @@ export const gpgconf = program(
   function* (ctx) {
     const [first, ...rest] = ctx.argv.slice(1);
     if (first === '--kill') {
+      // Recorded on Debian 12: `gpgconf --kill` alone prints this usage line (its trailing space too), 2.
+      if (rest.length === 0) {
+        yield* err('usage: gpgconf [options] \nNeed one component argument\n');
+        return 2;
+      }
       for (const component of rest)
         if (!COMPONENTS.has(component)) {
           yield* err('Component not found\n');

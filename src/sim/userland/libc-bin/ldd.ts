@@ -4,6 +4,7 @@ import * as sys from '../../kernel/syscall-api.ts';
 import { digestOf } from '../lib/digest.ts';
 import { err, out, readFile, type Gen } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
+import { LDD_HELP, LDD_TRY, LDD_VERSION } from './ldd-texts.ts';
 
 /** Where ld.so finds Debian 12's libraries (/lib is a link to usr/lib; ldd prints the /lib path). */
 const LIBRARY_DIRS = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'];
@@ -23,17 +24,46 @@ const LIBRARY_DIRS = ['/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'];
  * library names.
  */
 export const ldd = program('glibc-2.36/ldd', { vszKb: 2500, rssKb: 1500 }, function* (ctx) {
-  const files = ctx.argv.slice(1).filter((a) => a !== '--');
-  if (files.length === 0) {
-    yield* err("ldd: missing file arguments\nTry `ldd --help' for more information.\n");
+  const args = ctx.argv.slice(1);
+  while (args[0]?.startsWith('-')) {
+    const option = args.shift() as string;
+    if (option === '--') break;
+    if (isLong(option, 'version', 4)) {
+      yield* out(LDD_VERSION);
+      return 0;
+    }
+    if (isLong(option, 'help', 1)) {
+      yield* out(LDD_HELP);
+      return 0;
+    }
+    if (['--v', '--ve', '--ver'].includes(option)) {
+      yield* err(`ldd: option \`${option}' is ambiguous\n`);
+      return 1;
+    }
+    // -d, -r, -u, -v change what ld.so reports; the simulator lists the libraries alone.
+    const flags = [
+      ['-d', 'data-relocs', 1],
+      ['-r', 'function-relocs', 1],
+      ['-u', 'unused', 1],
+      ['-v', 'verbose', 4],
+    ] as const;
+    if (flags.some(([short, long, min]) => option === short || isLong(option, long, min))) continue;
+    yield* err(`ldd: unrecognized option \`${option}'\n${LDD_TRY}`);
+    return 1;
+  }
+  if (args.length === 0) {
+    yield* err(`ldd: missing file arguments\n${LDD_TRY}`);
     return 1;
   }
   let status = 0;
-  for (const file of files) {
-    if (files.length > 1) yield* out(`${file}:\n`);
-    const data = yield* readFile(file);
-    if (data instanceof Errno) {
-      yield* err(`ldd: ${file}: ${data.message}\n`);
+  for (const operand of args) {
+    if (args.length > 1) yield* out(`${operand}:\n`);
+    const file = operand.includes('/') ? operand : `./${operand}`;
+    const st = yield* sys.stat(file);
+    const data = st instanceof Errno || st.kind !== 'file' ? st : yield* readFile(file);
+    if (typeof data !== 'string') {
+      // The ldd script's own tests: `test ! -e`, then `test ! -f`.
+      yield* err(`ldd: ${file}: ${data instanceof Errno ? data.message : 'not regular file'}\n`);
       status = 1;
       continue;
     }
@@ -54,6 +84,12 @@ export const ldd = program('glibc-2.36/ldd', { vszKb: 2500, rssKb: 1500 }, funct
   }
   return status;
 });
+
+/** The ldd script's case patterns: --NAME cut to at least `min` letters of NAME. */
+function isLong(option: string, name: string, min: number): boolean {
+  const given = option.slice(2);
+  return option.startsWith('--') && given.length >= min && name.startsWith(given);
+}
 
 function* findLibrary(name: string): Gen<string | undefined> {
   for (const dir of LIBRARY_DIRS)

@@ -90,6 +90,12 @@ export const sed = program('sed-4.9/sed', { vszKb: 5800, rssKb: 1100 }, function
   let lastNewline = true;
   for (const file of inputs) {
     const text = yield* readInput(file);
+    if (isInputError(text) && text.stage === 'read') {
+      // Recorded on Debian 12 (`sed p f dir f`): f's lines, "sed: read error on dir: Is a directory", 4, the rest unread.
+      yield* out(run(commands, lines, quiet).output);
+      yield* err(`${prog}: read error on ${file}: ${text.errno.message}\n`);
+      return 4;
+    }
     if (isInputError(text)) {
       yield* err(`${prog}: can't read ${file}: ${text.errno.message}\n`);
       status = 2;

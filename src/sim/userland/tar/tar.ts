@@ -39,24 +39,35 @@ export const tar = program('tar-1.34/tar', { vszKb: 7400, rssKb: 2800 }, functio
     return 0;
   }
   const options = parseArgs(ctx.argv.slice(1));
-  if (typeof options === 'string') {
-    yield* err(`tar: ${options}\nTry 'tar --help' or 'tar --usage' for more information.\n`);
-    return 2;
+  if ('usage' in options) {
+    yield* err(`tar: ${options.usage}\nTry 'tar --help' or 'tar --usage' for more information.\n`);
+    return options.status;
   }
   if (options.mode === 'c') return yield* create(options);
   return yield* extractOrList(options);
 });
 
-function parseArgs(args: readonly string[]): Options | string {
+/** A usage error: getopt's own (missing argument, unknown option) exit 64, tar's checks 2. */
+interface UsageError {
+  readonly usage: string;
+  readonly status: number;
+}
+
+const MORE_THAN_ONE: UsageError = {
+  usage: "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option",
+  status: 2,
+};
+
+/** Recorded with Debian 12's tar 1.34 (`env -i tar -xf`, `tar --file`, `tar -y`, `tar --nope`: 64; `tar -cxf`, `--strip-components=x`: 2). */
+function parseArgs(args: readonly string[]): Options | UsageError {
   const o: Options = { gzip: false, verbose: 0, strip: 0, operands: [] };
   const queue = [...args];
   // Old style: the first word's letters are options even without a dash ("tar xzf F").
   if (queue[0] !== undefined && !queue[0].startsWith('-')) queue[0] = '-' + queue[0];
-  let error: string | undefined;
-  const setMode = (m: 'c' | 'x' | 't') => {
-    if (o.mode && o.mode !== m)
-      error = "You may not specify more than one '-Acdtrux', '--delete' or  '--test-label' option";
+  const setMode = (m: 'c' | 'x' | 't'): boolean => {
+    const clash = o.mode !== undefined && o.mode !== m;
     o.mode = m;
+    return clash;
   };
   while (queue.length) {
     const arg = queue.shift() as string;
@@ -66,20 +77,25 @@ function parseArgs(args: readonly string[]): Options | string {
     }
     if (arg.startsWith('--')) {
       const [name = '', inline] = arg.slice(2).split(/=(.*)/s);
-      const value = () => inline ?? queue.shift();
-      if (name === 'extract' || name === 'get') setMode('x');
-      else if (name === 'create') setMode('c');
-      else if (name === 'list') setMode('t');
-      else if (name === 'gzip' || name === 'gunzip') o.gzip = true;
-      else if (name === 'file') o.file = value();
-      else if (name === 'directory') o.directory = value();
+      const takesValue = ['file', 'directory', 'strip-components'].includes(name);
+      const value = takesValue ? (inline ?? queue.shift()) : undefined;
+      if (takesValue && value === undefined)
+        return { usage: `option '--${name}' requires an argument`, status: 64 };
+      const mode = { extract: 'x', get: 'x', create: 'c', list: 't' } as const;
+      if (name in mode) {
+        if (setMode(mode[name as keyof typeof mode])) return MORE_THAN_ONE;
+      } else if (name === 'gzip' || name === 'gunzip') o.gzip = true;
+      else if (name === 'file') o.file = value;
+      else if (name === 'directory') o.directory = value;
       else if (name === 'verbose') o.verbose++;
-      else if (name === 'strip-components') o.strip = Number(value() ?? '0');
-      else if (
-        ['same-owner', 'same-permissions', 'preserve-permissions', 'no-same-owner'].includes(name)
+      else if (name === 'strip-components') {
+        if (!/^\d+$/.test(value ?? ''))
+          return { usage: `${value ?? ''}: Invalid number of elements`, status: 2 };
+        o.strip = Number(value);
+      } else if (
+        !['same-owner', 'same-permissions', 'preserve-permissions', 'no-same-owner'].includes(name)
       )
-        continue;
-      else return `unrecognized option '${arg}'`;
+        return { usage: `unrecognized option '${arg}'`, status: 64 };
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -93,18 +109,25 @@ function parseArgs(args: readonly string[]): Options | string {
         i = arg.length;
         return inline !== '' ? inline : queue.shift();
       };
-      if (letter === 'c' || letter === 'x' || letter === 't') setMode(letter);
-      else if (letter === 'z') o.gzip = true;
+      if (letter === 'c' || letter === 'x' || letter === 't') {
+        if (setMode(letter)) return MORE_THAN_ONE;
+      } else if (letter === 'z') o.gzip = true;
       else if (letter === 'v') o.verbose++;
       else if (letter === 'p' || letter === 'o') continue;
-      else if (letter === 'f') o.file = rest();
-      else if (letter === 'C') o.directory = rest();
-      else return `invalid option -- '${letter}'`;
+      else if (letter === 'f' || letter === 'C') {
+        const value = rest();
+        if (value === undefined)
+          return { usage: `option requires an argument -- '${letter}'`, status: 64 };
+        if (letter === 'f') o.file = value;
+        else o.directory = value;
+      } else return { usage: `invalid option -- '${letter}'`, status: 64 };
     }
   }
-  if (error) return error;
   if (!o.mode)
-    return "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options";
+    return {
+      usage: "You must specify one of the '-Acdtrux', '--delete' or '--test-label' options",
+      status: 2,
+    };
   return o;
 }
 

@@ -94,26 +94,40 @@ interface Url {
   readonly scheme: string;
   readonly host: string;
   readonly port: number;
+  /** The URL as wget rebuilds it: scheme and host in lower case, the default port dropped, "/" for no path. */
+  readonly canonical: string;
 }
 
+/**
+ * wget 1.21.3's URL parsing, as recorded on Debian 12 (`env -i wget nope`
+ * fetches "http://nope/", `HTTP://Nope:80/a` "http://nope/a"; `http://:80/`
+ * "http://:80/: Invalid host name.", 1).
+ */
 function parseUrl(url: string): Url | string {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/:?#]*)(?::(\d+))?/.exec(url);
-  const withScheme = match ?? /^()([^/:?#]+)(?::(\d+))?/.exec(url);
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/:?#]*)(?::(\d+))?(.*)$/s.exec(url);
+  const withScheme = match ?? /^()([^/:?#]+)(?::(\d+))?(.*)$/s.exec(url);
   if (!withScheme) return `${url}: Invalid URL.`;
   const scheme = (withScheme[1] || 'http').toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') return `${url}: Unsupported scheme '${scheme}'.`;
-  const port = withScheme[3] ? Number(withScheme[3]) : scheme === 'https' ? 443 : 80;
-  return { scheme, host: withScheme[2] ?? '', port };
+  const host = (withScheme[2] ?? '').toLowerCase();
+  if (host === '') return `${url}: Invalid host name.`;
+  const standard = scheme === 'https' ? 443 : 80;
+  const port = withScheme[3] ? Number(withScheme[3]) : standard;
+  const rest = withScheme[4] ?? '';
+  const path = rest.startsWith('/') ? rest : `/${rest}`;
+  const canonical = `${scheme}://${host}${port === standard ? '' : `:${port}`}${path}`;
+  return { scheme, host, port, canonical };
 }
 
-function* retrieve(url: string, options: Options, target: number | undefined): Gen<number> {
+function* retrieve(given: string, options: Options, target: number | undefined): Gen<number> {
   const verbose = options.verbosity === 'verbose';
   const say = (text: string) => (verbose ? err(text) : noop());
-  const parsed = parseUrl(url);
+  const parsed = parseUrl(given);
   if (typeof parsed === 'string') {
     yield* err(parsed + '\n');
     return EXIT.generic;
   }
+  const url = parsed.canonical;
   const start = yield* now();
   yield* say(`--${start}--  ${url}\n`);
   const address = HOSTS[parsed.host.toLowerCase()];
