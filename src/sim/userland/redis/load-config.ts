@@ -15,8 +15,10 @@ export type Loaded = { readonly config: RedisConfig } | { readonly exit: number 
 /**
  * main() and loadServerConfig(): a first argument not starting with "-" is
  * the config file (made absolute), the rest are options appended after it.
+ * The fatal error's header names REDIS_VERSION ("(Redis %s)" in config.c
+ * since 5.0, as 5.0-era copies with the replicaof directive show).
  */
-export function* loadConfig(argv: readonly string[]): Gen<Loaded> {
+export function* loadConfig(argv: readonly string[], version: string): Gen<Loaded> {
   const args = argv.slice(1);
   const first = args[0];
   const hasFile = first !== undefined && !first.startsWith('-');
@@ -41,7 +43,7 @@ export function* loadConfig(argv: readonly string[]): Gen<Loaded> {
     const problem = yield* applyLine(config, line);
     if (problem !== undefined) {
       yield* err(
-        `\n*** FATAL CONFIG FILE ERROR (Redis 7.0.15) ***\n` +
+        `\n*** FATAL CONFIG FILE ERROR (Redis ${version}) ***\n` +
           `Reading the configuration file, at line ${i + 1}\n>>> '${line}'\n${problem}\n`,
       );
       return { exit: 1 };

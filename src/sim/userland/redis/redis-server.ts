@@ -9,7 +9,8 @@ import { loadConfig } from './load-config.ts';
 import { log, logFromHandler } from './log.ts';
 import { startAof } from './aof.ts';
 import { loadRdb, saveRdb } from './rdb.ts';
-import { USAGE, VERSION } from './texts.ts';
+import { VERSION } from './texts.ts';
+import { asciiLogo, REDIS_7_0, type RedisDialect } from './dialects.ts';
 
 /** serverCron runs hz = 10 times a second; a scheduled shutdown happens at its next run. */
 const CRON_MS = 100;
@@ -34,42 +35,45 @@ export const redisServer = createRedisServer({
   name: 'redis-7.0.15/redis-server',
   version: '7.0.15',
   versionText: VERSION,
+  dialect: REDIS_7_0,
 });
 
-/** A build of redis-server: its registry name, version and `redis-server -v` line. */
+/** A build of redis-server: its registry name, version, `redis-server -v` line and log dialect. */
 export interface RedisBuild {
   readonly name: string;
   readonly version: string;
   readonly versionText: string;
+  readonly dialect: RedisDialect;
 }
 
 /**
- * The redis-server model for one build. Only the version differs between
- * builds (its -v text and the start-up log's "Redis version=" line); the rest
- * is 7.0.15's behaviour (src/sim/LIMITATIONS.md).
+ * The redis-server model for one build: its version, -v text and the
+ * dialect of its log (dialects.ts); what no dialect covers is 7.0.15's
+ * behaviour (src/sim/LIMITATIONS.md).
  */
 export function createRedisServer(build: RedisBuild): Program {
   return program(build.name, { vszKb: 52812, rssKb: 7632 }, function* (context) {
     const arg = context.argv[1];
     if (arg === '-v' || arg === '--version') return yield* print(out, build.versionText, 0);
-    if (arg === '-h' || arg === '--help') return yield* print(err, USAGE, 1);
-    const loaded = yield* loadConfig(context.argv);
+    if (arg === '-h' || arg === '--help') return yield* print(err, build.dialect.usage, 1);
+    const loaded = yield* loadConfig(context.argv, build.version);
     if ('exit' in loaded) return loaded.exit;
     const c = loaded.config;
     const title = `${progName(context, 'redis-server')} ${listenAddress(c)}`;
-    if (!c.daemonize) return yield* serve(c, title, context.argv.length > 1, build.version);
+    if (!c.daemonize) return yield* serve(c, title, context.argv.length > 1, build);
     // daemonize(): the parent exits 0 at once; the child starts a session and
     // logs to /dev/null (logfile "" with daemonize yes): no output at all, as recorded.
     const child = yield* sys.fork(function* () {
       yield* sys.setsid();
       yield* sys.close(1);
-      return yield* serve(c, title, true, build.version);
+      return yield* serve(c, title, true, build);
     });
     return child instanceof Errno ? 1 : 0;
   });
 }
 
-function* serve(c: RedisConfig, title: string, hasArgs: boolean, version: string): Gen<number> {
+function* serve(c: RedisConfig, title: string, hasArgs: boolean, build: RedisBuild): Gen<number> {
+  const { version, dialect } = build;
   yield* sys.setCmdline([title]);
   const me = yield* sys.self();
   yield* log('C', '#', 'oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo');
@@ -79,25 +83,27 @@ function* serve(c: RedisConfig, title: string, hasArgs: boolean, version: string
     `Redis version=${version}, bits=64, commit=00000000, modified=0, pid=${me.pid}, just started`,
   );
   yield* log('C', '#', hasArgs ? 'Configuration loaded' : NO_CONFIG_WARNING);
-  yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
+  if (dialect.monotonicClock) yield* log('M', '*', 'monotonic clock: POSIX clock_gettime');
   if ((c.port === 0 || c.bind.length === 0) && c.unixsocket === undefined) {
     yield* log('M', '#', 'Configured to not listen anywhere, exiting.');
     return 1;
   }
   if (!(yield* bindUnixSocket(c))) return 1;
-  yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
+  // redisAsciiArt: logfile is "" here, so a tty on stdout decides (5.0).
+  if (dialect.logoOnTty && (yield* sys.isatty(1))) yield* out(asciiLogo(version, c.port, me.pid));
+  else yield* log('M', '*', `Running mode=standalone, port=${c.port}.`);
   const state: State = { shutdownAsap: false, insist: false };
   yield* setupSignalHandlers(state);
   yield* sys.cloneThreads(THREADS);
   yield* log('M', '#', 'Server initialized');
-  yield* log('M', '#', OVERCOMMIT_WARNING);
+  yield* log('M', '#', dialect.overcommitWarning);
   if (c.appendonly) {
     if (!(yield* startAof())) return 1;
   } else yield* loadRdb(c);
   if (c.port !== 0 && c.bind.length > 0) yield* log('M', '*', 'Ready to accept connections');
   if (c.unixsocket !== undefined)
     yield* log('M', '*', `The server is now ready to accept connections at ${c.unixsocket}`);
-  return yield* eventLoop(c, state);
+  return yield* eventLoop(c, state, dialect);
 }
 
 function* print(write: (text: string) => Gen<void>, text: string, status: number): Gen<number> {
@@ -148,7 +154,7 @@ function* setupSignalHandlers(state: State): Gen<void> {
 }
 
 /** The event loop sleeps until the next serverCron; the cron acts on a scheduled shutdown. */
-function* eventLoop(c: RedisConfig, state: State): Gen<number> {
+function* eventLoop(c: RedisConfig, state: State, dialect: RedisDialect): Gen<number> {
   const start = (yield* sys.self()).now;
   for (;;) {
     const now = (yield* sys.self()).now;
@@ -156,24 +162,20 @@ function* eventLoop(c: RedisConfig, state: State): Gen<number> {
     const slept = yield* sys.nanosleep(next - now);
     if (state.insist) return 1;
     if (slept instanceof Errno) continue;
-    if (state.shutdownAsap && (yield* prepareForShutdown(c))) return 0;
+    if (state.shutdownAsap && (yield* prepareForShutdown(c, dialect))) return 0;
     state.shutdownAsap = false;
   }
 }
 
-/** prepareForShutdown and finishShutdown (7.0): true when redis may exit. */
-function* prepareForShutdown(c: RedisConfig): Gen<boolean> {
+/** prepareForShutdown (5.0, 7.0 with finishShutdown): true when redis may exit. */
+function* prepareForShutdown(c: RedisConfig, dialect: RedisDialect): Gen<boolean> {
   yield* log('M', '#', 'User requested shutdown...');
   if (c.appendonly) yield* log('M', '*', 'Calling fsync() on the AOF file.');
   if (c.savePoints) {
     yield* log('M', '*', 'Saving the final RDB snapshot before exiting.');
     if (!(yield* saveRdb(c))) {
       yield* log('M', '#', "Error trying to save the DB, can't exit.");
-      yield* log(
-        'M',
-        '#',
-        'Errors trying to shut down the server. Check the logs for more information.',
-      );
+      yield* log('M', '#', dialect.shutdownFailed);
       return false;
     }
   }
@@ -187,7 +189,3 @@ function* prepareForShutdown(c: RedisConfig): Gen<boolean> {
 
 const NO_CONFIG_WARNING =
   'Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf';
-
-/** Printed on the recording machine (vm.overcommit_memory = 0); golden README rule 4 makes it optional. */
-const OVERCOMMIT_WARNING =
-  "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.";

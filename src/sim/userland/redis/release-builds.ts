@@ -5,6 +5,7 @@ import { digestOf } from '../lib/digest.ts';
 import { err, out } from '../lib/io.ts';
 import { program } from '../lib/program.ts';
 import { createRedisServer } from './redis-server.ts';
+import { dialectOf } from './dialects.ts';
 
 /**
  * The programs `make` builds from a redis release tarball (the redis
@@ -70,6 +71,7 @@ export const RELEASE_PROGRAMS: readonly Program[] = REDIS_RELEASES.flatMap((rele
     name: `redis-${release.version}/redis-server`,
     version: release.version,
     versionText: `Redis server v=${release.version} sha=00000000:0 malloc=jemalloc-${release.jemalloc} bits=64 build=${buildId(release.version)}\n`,
+    dialect: dialectOf(release.version),
   }),
   redisCli(release),
   redisBenchmark(release),
