@@ -9,11 +9,17 @@ const DEFAULT_READ = 131_072;
  * writes and reads as end of file; /dev/zero reads as NUL bytes; /dev/full
  * reads as NUL bytes and refuses writes with ENOSPC; /dev/random and
  * /dev/urandom read as pseudo-random 7-bit bytes from the kernel's seeded
- * generator (deterministic: the simulator has no entropy). Other devices
- * (/dev/tty without a terminal) behave as /dev/null.
+ * generator (deterministic: the simulator has no entropy); /dev/tty is the
+ * caller's controlling terminal, ENXIO without one (drivers/tty/tty_io.c).
  */
-export function openDevice(name: string, random: (count: number) => string): OpenFile {
+export function openDevice(
+  name: string,
+  random: (count: number) => string,
+  controllingTerminal: () => OpenFile | undefined,
+): OpenFile | Errno {
   switch (name) {
+    case 'tty':
+      return controllingTerminal() ?? new Errno('ENXIO');
     case 'zero':
       return device(
         (count) => '\0'.repeat(count),

@@ -8,6 +8,7 @@
 export const ERRNO_TEXT = {
   EPERM: 'Operation not permitted',
   ENOENT: 'No such file or directory',
+  ENXIO: 'No such device or address',
   ESRCH: 'No such process',
   EINTR: 'Interrupted system call',
   E2BIG: 'Argument list too long',

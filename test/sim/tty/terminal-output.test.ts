@@ -54,4 +54,13 @@ describe('terminal output with back-pressure', () => {
     expect(screen).toMatch(/y\r\n\^C\r\nlearner@host:~\$ $/);
     expect(host.snapshot().processes.some((p) => p.comm === 'yes')).toBe(false);
   });
+
+  it('/dev/tty is the controlling terminal of the learner’s shell', () => {
+    const host = createHost();
+    const session = host.openTerminal();
+    let screen = '';
+    session.onOutput((data) => (screen += data));
+    session.write('echo hi > /dev/tty 2>&1\r');
+    expect(screen).toMatch(/echo hi > \/dev\/tty 2>&1\r\nhi\r\nlearner@host:~\$ $/);
+  });
 });

@@ -78,6 +78,12 @@ describe('/dev/null, /dev/zero, /dev/full, /dev/urandom', () => {
     },
     { line: run('head -c 100 /dev/urandom | wc -c'), stdout: '100\n', status: 0 },
     {
+      // No controlling terminal without -t (recorded with `setsid -w sh -c …`).
+      line: run('echo x > /dev/tty'),
+      stderr: 'sh: 1: cannot create /dev/tty: No such device or address\n',
+      status: 2,
+    },
+    {
       // crw-rw-rw- 1 root root 1, N as on Debian 12 (drivers/char/mem.c: null 3, zero 5, full 7, random 8, urandom 9).
       line: run('ls -l /dev/null /dev/zero /dev/full /dev/random /dev/urandom'),
       stdout:
@@ -86,6 +92,11 @@ describe('/dev/null, /dev/zero, /dev/full, /dev/urandom', () => {
         'crw-rw-rw- 1 root root 1, 8 Oct 29 17:01 /dev/random\n' +
         'crw-rw-rw- 1 root root 1, 9 Oct 29 17:01 /dev/urandom\n' +
         'crw-rw-rw- 1 root root 1, 5 Oct 29 17:01 /dev/zero\n',
+      status: 0,
+    },
+    {
+      line: run('ls -l /dev/tty'),
+      stdout: 'crw-rw-rw- 1 root root 5, 0 Oct 29 17:01 /dev/tty\n',
       status: 0,
     },
   ]);

@@ -115,7 +115,7 @@ export function baseDirectories(tree: TreeBuilder): void {
   for (const dir of ['/dev', '/etc', '/home', '/proc', '/root', '/run', '/sys', '/usr/local/bin', '/usr/local/sbin', '/var/tmp']) tree.dir(dir);
   tree.dir('/root', { perm: 0o700 });
   tree.dir('/tmp', { perm: 0o1777 });
-  for (const name of ['null', 'zero', 'full', 'random', 'urandom']) tree.device(`/dev/${name}`, name);
+  for (const name of ['null', 'zero', 'full', 'random', 'urandom', 'tty']) tree.device(`/dev/${name}`, name);
 }
 
 /** Debian's merged /usr (since Debian 12): /bin, /sbin and /lib are links into /usr. */

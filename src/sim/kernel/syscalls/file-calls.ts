@@ -230,6 +230,21 @@ function openFile(
   if (inode.kind === 'dir' && flags.write) return new Errno('EISDIR');
   const wanted = (flags.read ? MAY_READ : 0) | (flags.write ? MAY_WRITE : 0);
   if (!mayAccess(p.creds, inode, wanted)) return new Errno('EACCES');
-  if (inode.kind === 'chardev') return openDevice(inode.device, (n) => k.randomBytes.bytes(n));
+  if (inode.kind === 'chardev')
+    return openDevice(
+      inode.device,
+      (n) => k.randomBytes.bytes(n),
+      () => controllingTerminal(p),
+    );
   return new RegularFile(inode, flags, k.clock);
+}
+
+/** The process's controlling terminal, as one of its standard descriptors holds it. */
+function controllingTerminal(p: Process): OpenFile | undefined {
+  if (p.ttyName === null) return undefined;
+  for (const fd of [0, 1, 2]) {
+    const file = p.fds.get(fd);
+    if (file?.isTerminal) return file;
+  }
+  return undefined;
 }
