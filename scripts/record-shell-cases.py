@@ -237,6 +237,8 @@ SCRIPTS = [
 # bash's own syntax recorded from bash alone (BusyBox reads `[[` as its test builtin, with
 # errors of its own that the course does not need).
 BASH_SCRIPTS = [
+ "alias e='echo hi'\ne there",
+ "sleep 0 & jobs; wait; echo done",
  "[[ abc == a* ]] && echo match",
  "[[ 1 -eq 1+0 ]] && echo arith; [[ -v HOME ]] && echo hv; [[ -v NOPE ]] || echo nv",
  "x=abc; [[ $x =~ ^a(b)c$ ]] && echo re; [[ $x == \"a*\" ]] || echo quoted",
@@ -258,6 +260,8 @@ BASH_SCRIPTS = [
  "printf 'x y\\nz\\n' > f; { read a b; cat; } < f; while read l; do echo \"<$l>\"; done < f",
  "printf 'abc' | { read x; echo \"[$x] $?\"; }",
  "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
+ # alias and unalias (listing and errors; expansion is interactive-only in the simulator).
+ "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
 ]
 
 SHELLS = {'dash': ['dash'], 'bash': ['bash'], 'ash': ['busybox', 'sh']}

@@ -11,6 +11,7 @@ import { statusOf } from './processes.ts';
 import type { ShellState } from './state.ts';
 import type { Syntax } from './syntax.ts';
 import { reportSyntax, syntaxStatus } from './syntax-report.ts';
+import { reportJobs } from './jobs.ts';
 import { runExitTrap } from './traps.ts';
 
 export type PromptFn = (sh: ShellState) => Gen<string>;
@@ -44,6 +45,7 @@ export function* interactiveLoop(
     return yield* runExitTrap(sh, status);
   };
   for (;;) {
+    if (buffer === '') yield* reportJobs(sh);
     const ps = buffer === '' ? yield* prompt(sh) : (sh.get('PS2') ?? '> ');
     const input = yield* sys.readline(0, ps);
     sh.interrupted = false;
@@ -55,7 +57,7 @@ export function* interactiveLoop(
     }
     if ('eof' in input) {
       if (buffer !== '') {
-        const script = parse(buffer, undefined, false, sh.dialect.name);
+        const script = parse(buffer, undefined, false, sh.dialect.name, sh.aliases);
         if (script instanceof ParseError) yield* reportSyntax(sh, script, buffer);
         else yield* runInteractive(sh, script);
         if (sh.exitRequested !== undefined) return yield* bye(sh.exitRequested);
@@ -63,8 +65,8 @@ export function* interactiveLoop(
       return yield* bye(sh.status);
     }
     buffer += input.line + '\n';
-    if (incompleteInput(buffer, sh.dialect.name)) continue;
-    const script = parse(buffer, undefined, false, sh.dialect.name);
+    if (incompleteInput(buffer, sh.dialect.name, sh.aliases)) continue;
+    const script = parse(buffer, undefined, false, sh.dialect.name, sh.aliases);
     const text = buffer;
     buffer = '';
     if (script instanceof ParseError) {
@@ -72,13 +74,18 @@ export function* interactiveLoop(
       sh.status = syntaxStatus(sh, script);
       continue;
     }
+    sh.source = text;
     yield* runInteractive(sh, script);
     if (sh.exitRequested !== undefined) return yield* bye(sh.exitRequested);
   }
 }
 
-function incompleteInput(buffer: string, syntax: Syntax): boolean {
-  const strict = parse(buffer, undefined, true, syntax);
+function incompleteInput(
+  buffer: string,
+  syntax: Syntax,
+  aliases: ReadonlyMap<string, string>,
+): boolean {
+  const strict = parse(buffer, undefined, true, syntax, aliases);
   return strict instanceof ParseError && incomplete(strict);
 }
 

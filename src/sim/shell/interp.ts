@@ -1,4 +1,5 @@
 import { Errno } from '../kernel/errno.ts';
+import { SIGINT, SIGQUIT, SIGTERM, SIGTSTP } from '../kernel/signals.ts';
 import * as sys from '../kernel/syscall-api.ts';
 import type { AndOr, Command, Pipeline, Script } from './ast.ts';
 import { runCompound } from './compound.ts';
@@ -7,6 +8,7 @@ import { complain, type Gen } from './diagnostics.ts';
 import { forkShell, waitForChildren } from './processes.ts';
 import { runSimple } from './simple.ts';
 import type { ShellState } from './state.ts';
+import { startJob } from './jobs.ts';
 import { runPendingTraps } from './traps.ts';
 
 /**
@@ -38,13 +40,23 @@ export function* runScript(sh: ShellState, script: Script, ctx: RunContext = NO_
 }
 
 function* runBackground(sh: ShellState, item: AndOr): Gen<void> {
+  const jobControl = sh.jobControl;
   const pid = yield* forkShell(sh, function* (child) {
+    // With job control a job is a process group of its own, out of the terminal's foreground.
+    if (jobControl) {
+      yield* sys.setpgid(0, 0);
+      // The interactive shell's ignored signals are its own: the job gets the defaults back.
+      for (const sig of [SIGINT, SIGQUIT, SIGTERM, SIGTSTP]) yield* sys.sigaction(sig, 'default');
+    }
     return yield* runAndOr(child, { ...item, background: false }, { canExec: true });
   });
   if (pid instanceof Errno) {
     yield* complain(sh, `fork: ${pid.message}`);
     return;
   }
+  if (jobControl) yield* sys.setpgid(pid, pid);
+  const text = sh.source.slice(item.span.start.offset, item.span.end.offset);
+  yield* startJob(sh, pid, text);
   sh.lastBackground = pid;
   sh.status = 0;
 }

@@ -78,6 +78,12 @@ export class Lexer {
     return token;
   }
 
+  /** Alias expansion: the peeked word `token` is replaced by `text`, which is read next. */
+  replaceToken(token: Token, text: string): void {
+    this.src.splice(token.span.start, token.span.end.offset, text);
+    this.peeked = undefined;
+  }
+
   addHeredoc(redirect: Redirect, delimiter: string, quoted: boolean): void {
     this.heredocs.push({ redirect, delimiter, quoted, stripTabs: redirect.op === '<<-' });
   }

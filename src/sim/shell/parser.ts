@@ -40,9 +40,11 @@ export function parse(
   start?: Pos,
   strictHeredoc = false,
   syntax: Syntax = 'dash',
+  aliases?: ReadonlyMap<string, string>,
 ): Script | ParseError {
   try {
     const parser = new Parser(new Source(text, start), strictHeredoc, syntax);
+    parser.aliases = aliases;
     const script = parser.list();
     const token = parser.lx.peek();
     if (token.kind !== 'eof') throw parser.unexpected(token);
@@ -83,6 +85,10 @@ const SUB_PARSERS: Readonly<Record<Syntax, SubParsers>> = {
 export class Parser {
   readonly lx: Lexer;
   readonly syntax: Syntax;
+  /** Aliases to expand in command position (XCU 2.3.1); undefined where the shell expands none. */
+  aliases: ReadonlyMap<string, string> | undefined;
+  /** Where each alias's own expansion ends: it is not expanded again inside it. */
+  private readonly aliasEnds = new Map<string, number>();
 
   constructor(src: Source, strictHeredoc = false, syntax: Syntax = 'dash') {
     this.syntax = syntax;
@@ -183,6 +189,7 @@ export class Parser {
       const token = this.lx.peek();
       if (token.kind === 'op' && REDIRECTS.has(token.op)) redirects.push(this.redirect());
       else if (token.kind === 'word') {
+        if (words.length === 0 && this.expandAlias(token)) continue;
         this.lx.next();
         const assignment = words.length === 0 ? splitAssignment(token.word) : undefined;
         if (assignment) assigns.push({ ...assignment, span: token.span });
@@ -237,6 +244,18 @@ export class Parser {
       this.lx.addHeredoc(redirect, text, quoted);
     }
     return redirect;
+  }
+
+  /** Replaces a command word that names an alias by its text; false when it names none. */
+  private expandAlias(token: Extract<Token, { kind: 'word' }>): boolean {
+    const name = plainText(token.word);
+    const value = name === undefined ? undefined : this.aliases?.get(name);
+    if (name === undefined || value === undefined) return false;
+    const start = token.span.start.offset;
+    if ((this.aliasEnds.get(name) ?? -1) > start) return false;
+    this.lx.replaceToken(token, value);
+    this.aliasEnds.set(name, start + value.length);
+    return true;
   }
 
   /** A node's span: from its first token to the end of the last token it consumed. */

@@ -133,6 +133,7 @@ function* cannotOpenScript(sh: ShellState, name: string, errno: Errno): Gen<numb
 /** Runs a program text line by line; the last command may exec (bash, ash). */
 export function* runProgram(sh: ShellState, text: string): Gen<number> {
   const reader = new CommandReader(text, sh.dialect.name);
+  sh.source = text;
   let status = 0;
   try {
     let script = reader.next();

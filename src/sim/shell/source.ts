@@ -2,7 +2,8 @@ import type { Pos, Span } from './ast.ts';
 
 /** The parser's read position in the source text, with line and column. */
 export class Source {
-  readonly text: string;
+  /** The text being read; alias expansion splices replacement text into it. */
+  text: string;
   offset = 0;
   line = 1;
   col = 1;
@@ -59,6 +60,12 @@ export class Source {
     this.offset = p.offset;
     this.line = p.line;
     this.col = p.col;
+  }
+
+  /** Replaces the text from `start` to offset `end` and reads on from `start` (alias expansion). */
+  splice(start: Pos, end: number, insert: string): void {
+    this.text = this.text.slice(0, start.offset) + insert + this.text.slice(end);
+    this.restore(start);
   }
 
   /** The text of line `n` (1-based), without its newline. */

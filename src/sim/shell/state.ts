@@ -1,6 +1,7 @@
 import type { Command } from './ast.ts';
 import type { GetoptsPosition } from './builtins/getopts.ts';
 import type { Dialect } from './dialect.ts';
+import type { Job } from './jobs.ts';
 
 export interface Variable {
   value: string;
@@ -79,6 +80,12 @@ export class ShellState {
   shellPid = 0;
   /** In a forked subshell: `exit` ends this process only. */
   subshell = false;
+  /** `alias` definitions: name → replacement text. */
+  aliases = new Map<string, string>();
+  /** Background jobs started by this shell (a subshell starts with none). */
+  jobs: Job[] = [];
+  /** The text of the command line being run: a job's command is cut from it. */
+  source = '';
   /** The commands come from standard input (`sh < file`, `echo cmd | sh`): `$-` shows s. */
   readsStdin = false;
   /** The terminal's foreground job control is on (an interactive shell on a tty). */
@@ -103,6 +110,8 @@ export class ShellState {
     copy.lastBackground = this.lastBackground;
     copy.traps = new Map([...this.traps].filter(([sig, action]) => sig !== 0 && action === ''));
     copy.getopts = this.getopts;
+    copy.source = this.source;
+    copy.aliases = new Map(this.aliases);
     copy.loopDepth = this.loopDepth;
     copy.errexitSuppressed = this.errexitSuppressed;
     copy.lineno = this.lineno;

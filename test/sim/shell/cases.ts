@@ -4007,6 +4007,22 @@ export const CASES: readonly ShellCase[] = [
     },
   },
   {
+    script: "alias e='echo hi'\ne there",
+    bash: {
+      stdout: '',
+      stderr: 'bash: line 2: e: command not found\n',
+      status: 127,
+    },
+  },
+  {
+    script: 'sleep 0 & jobs; wait; echo done',
+    bash: {
+      stdout: '[1]+  Running                 sleep 0 &\ndone\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
     script: '[[ abc == a* ]] && echo match',
     bash: {
       stdout: 'match\n',
@@ -4165,6 +4181,15 @@ export const CASES: readonly ShellCase[] = [
     bash: {
       stdout: 'cd:ef\n',
       stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
+    bash: {
+      stdout: "alias e='echo hi'\nalias ll='ls -l'\nalias ll='ls -l'\n1\n1\nalias ll='ls -l'\n",
+      stderr: 'bash: line 1: alias: nope: not found\nbash: line 1: unalias: nope: not found\n',
       status: 0,
     },
   },

@@ -6,6 +6,7 @@ import { complain, complainIn, fatalIn, type Gen } from '../diagnostics.ts';
 import type { ShellState } from '../state.ts';
 import { waitForChild } from '../processes.ts';
 import { ShellExit } from '../control.ts';
+import { findJob } from '../jobs.ts';
 import { setTrap } from '../traps.ts';
 import { builtinOptions } from './options.ts';
 import type { Builtin } from './types.ts';
@@ -71,10 +72,21 @@ export const wait: Builtin = function* (sh, argv) {
         if (waited.code === 'EINTR') return 128 + 2;
         return 0;
       }
+      // bash still reports the job's end before its next prompt.
+      const job = sh.jobs.find((j) => j.pid === waited?.pid);
+      if (job && waited) job.ended = waited.status;
     }
   }
   let status = 0;
-  for (const pid of pids) {
+  for (const operand of pids) {
+    const job =
+      sh.dialect.name === 'bash' && operand.startsWith('%') ? findJob(sh, operand) : undefined;
+    if (operand.startsWith('%') && sh.dialect.name === 'bash' && !job) {
+      yield* complainIn(sh, 'wait', `${operand}: no such job`);
+      status = 127;
+      continue;
+    }
+    const pid = job ? String(job.pid) : operand;
     if (!/^[0-9]+$/.test(pid)) return yield* fatalIn(sh, 'wait', sh.dialect.illegalNumber(pid));
     const waited = yield* sys.waitpid(Number(pid), true);
     if (waited instanceof Errno && waited.code === 'ECHILD') {
@@ -154,6 +166,17 @@ export const kill: Builtin = function* (sh, argv) {
   }
   let status = 0;
   for (const arg of args) {
+    if (arg.startsWith('%') && sh.dialect.name === 'bash') {
+      // A job: its process group when it has one of its own (job control), else its process.
+      const job = findJob(sh, arg);
+      if (!job) {
+        yield* complainIn(sh, 'kill', `${arg}: no such job`);
+        status = 1;
+        continue;
+      }
+      if ((yield* sys.kill(sh.jobControl ? -job.pid : job.pid, sig)) instanceof Errno) status = 1;
+      continue;
+    }
     if (!/^-?[0-9]+$/.test(arg)) {
       if (sh.dialect.name === 'bash') {
         yield* complainIn(sh, 'kill', `${arg}: arguments must be process or job IDs`);

@@ -39,7 +39,13 @@ export function* runText(sh: ShellState, text: string): Gen<number> {
     yield* reportSyntax(sh, script, text);
     throw new ShellExit(syntaxStatus(sh, script));
   }
-  return yield* runScript(sh, script);
+  const outer = sh.source;
+  sh.source = text;
+  try {
+    return yield* runScript(sh, script);
+  } finally {
+    sh.source = outer;
+  }
 }
 
 export const evalBuiltin: Builtin = function* (sh, argv) {

@@ -11,6 +11,8 @@ import { test } from './test.ts';
 import type { Builtin } from './types.ts';
 import type { Dialect } from '../dialect.ts';
 import { declareBuiltin, letBuiltin } from './bash-builtins.ts';
+import { bg, fg, jobs } from './job-control.ts';
+import { alias, unalias } from './alias.ts';
 
 type DialectName = Dialect['name'];
 import { exportBuiltin, local, readonlyBuiltin, shift, unset } from './vars.ts';
@@ -51,6 +53,11 @@ const regular = (): Readonly<Record<string, Builtin>> => ({
   '[': test,
   '[[': test,
   let: letBuiltin,
+  alias,
+  unalias,
+  jobs,
+  fg,
+  bg,
   declare: declareBuiltin('declare'),
   typeset: declareBuiltin('typeset'),
   umask,
@@ -68,6 +75,9 @@ const ONLY: Readonly<Record<string, readonly DialectName[]>> = {
   declare: ['bash'],
   typeset: ['bash'],
   '[[': ['ash'],
+  jobs: ['bash'],
+  fg: ['bash'],
+  bg: ['bash'],
 };
 
 const available = (name: string, dialect: DialectName) =>
