@@ -13,6 +13,7 @@ import { command, flag } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { BUILD_HELP } from './help-texts.ts';
 import { humanSize } from './human-size.ts';
+import { referenceError } from './image-reference.ts';
 
 /**
  * Without the buildx plugin the 28.2.2 client falls back to the legacy
@@ -72,6 +73,15 @@ const legacyBuild = command({
   help: HELP,
   minArgs: 1,
   argCount: 'exact',
+  // cli/command/image/build.go: -t goes through validateTag (reference.ParseNormalizedNamed) as pflag sets it.
+  validate: (flags) => {
+    for (const tag of flags.get('tag') ?? []) {
+      const problem = referenceError(tag);
+      if (problem !== undefined)
+        return `invalid argument "${tag}" for "-t, --tag" flag: ${problem}`;
+    }
+    return undefined;
+  },
   *run(flags, args) {
     const [target = ''] = args;
     const me = yield* sys.self();

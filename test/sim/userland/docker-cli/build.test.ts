@@ -44,6 +44,40 @@ describe('docker build (client)', () => {
     });
   });
 
+  it('checks each -t as a reference before anything else (125)', () => {
+    // Captured with `env -i docker build -t T .` (28.2.2 client, no daemon); the texts are
+    // distribution/reference's (normalize.go ParseNormalizedNamed, reference.go Parse).
+    const refused = (tag: string, why: string) => ({
+      stdout: '',
+      stderr:
+        NOTICE +
+        `invalid argument "${tag}" for "-t, --tag" flag: ${why}\n\n` +
+        'Usage:  docker build [OPTIONS] PATH | URL | -\n\n' +
+        "Run 'docker build --help' for more information\n",
+      status: 125,
+    });
+    const cases: [string, string][] = [
+      ['BAD:tag', 'invalid reference format: repository name (library/BAD) must be lowercase'],
+      ['foo/Bar', 'invalid reference format: repository name (foo/Bar) must be lowercase'],
+      ['a:b:c', 'invalid reference format'],
+      ['a:.x', 'invalid reference format'],
+      ['a@sha256:abc', 'invalid reference format'],
+      ['', 'invalid reference format'],
+      [
+        '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        'invalid repository name (0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef), cannot specify 64-byte hexadecimal strings',
+      ],
+    ];
+    for (const [tag, why] of cases)
+      expect(runPlain(`docker build -t '${tag}' .`)).toMatchObject(refused(tag, why));
+    expect(runPlain('docker build -t localhost:5000/x:1 -t UPPER .')).toMatchObject(
+      refused(
+        'UPPER',
+        'invalid reference format: repository name (library/UPPER) must be lowercase',
+      ),
+    );
+  });
+
   it('names a missing context and a context without a Dockerfile', () => {
     expect(runPlain('docker build /tmp/nonexist')).toMatchObject({
       stdout: '',
