@@ -67,7 +67,8 @@ function parse(argv: readonly string[]): Parsed | string {
     else if (FLAGS.has(name)) continue;
     else if (OPTIONS_WITH_VALUE.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) return `gpg: missing argument for option "${arg}"\n`;
+      // Recorded on Debian 12: `gpg --keyserver` alone says this without the "gpg: " prefix, 2.
+      if (value === undefined) return `missing argument for option "${arg}"\n`;
       if (name === 'keyserver') parsed.keyserver = value;
       else parsed.homedir = value;
     } else return `invalid option "${arg}"\n`;
@@ -88,11 +89,23 @@ function* recvKeys(envp: readonly string[], parsed: Parsed): Gen<number> {
   const home = yield* openHome(envp);
   if (typeof home === 'number') return home;
   if (parsed.args.length === 0) return 0;
+  // Recorded on Debian 12 (`gpg --batch --recv-keys ZZZ 1234`): each word that is not a key ID
+  // (8, 16, 32 or 40 hex digits) is skipped with this line; none left is status 2, no lookup.
+  const ids: string[] = [];
+  for (const arg of parsed.args)
+    if (
+      /^(?:0x)?(?:[0-9a-f]{8}|[0-9a-f]{16}|[0-9a-f]{32}|[0-9a-f]{40})$/i.test(
+        arg.replace(/\s+/g, ''),
+      )
+    )
+      ids.push(arg);
+    else yield* err(`gpg: "${arg}" not a key ID: skipping\n`);
+  if (ids.length === 0) return 2;
   if (!KEYSERVERS.includes(parsed.keyserver.replace(/\/+$/, ''))) {
     yield* err('gpg: keyserver receive failed: No name\n');
     return 2;
   }
-  const keys = parsed.args.map(keyFor);
+  const keys = ids.map(keyFor);
   if (keys.some((k) => k === undefined)) {
     yield* err('gpg: keyserver receive failed: No data\n');
     return 2;

@@ -1,6 +1,7 @@
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, getenv, readFile, type Gen } from '../lib/io.ts';
+import { readUserDb, userById } from '../lib/user-db.ts';
 
 /**
  * gpg's home directory and keybox as the simulator keeps them: GNUPGHOME,
@@ -22,7 +23,10 @@ export interface Home {
 /** Opens (creating as gpg does) the home directory and its keybox. */
 export function* openHome(envp: readonly string[]): Gen<Home | number> {
   const explicit = getenv(envp, 'GNUPGHOME');
-  const dir = explicit ?? `${getenv(envp, 'HOME') ?? '/'}/.gnupg`.replace(/^\/\//, '/');
+  // Without HOME, gpg's "~" is the passwd entry's home (`env -i gpg --version`: "Home: /root/.gnupg").
+  const home =
+    getenv(envp, 'HOME') ?? userById(yield* readUserDb(), (yield* sys.self()).euid)?.home;
+  const dir = explicit ?? `${home ?? '/'}/.gnupg`.replace(/^\/\//, '/');
   const st = yield* sys.stat(dir);
   if (st instanceof Errno) {
     if (explicit !== undefined) {

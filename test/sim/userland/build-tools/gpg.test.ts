@@ -146,6 +146,33 @@ gpg: can't hash datafile: No such file or directory
       stderr: `gpg: keyblock resource '/tmp/nonexist/pubring.kbx': No such file or directory\n${MADE}gpg: Can't check signature: No public key\n`,
       status: 2,
     });
+    // Recorded on Debian 12 (gpg 2.2.40): `env -i HOME=/tmp/gh3 gpg --batch --recv-keys ZZZ 1234`
+    // in a fresh HOME; `env -i gpg --keyserver`.
+    expect(s.run(['gpg', '--batch', '--recv-keys', 'ZZZ', '1234'], { env: ['HOME=/tmp'] })).toEqual(
+      {
+        stdout: '',
+        stderr: `gpg: directory '/tmp/.gnupg' created
+gpg: keybox '/tmp/.gnupg/pubring.kbx' created
+gpg: "ZZZ" not a key ID: skipping
+gpg: "1234" not a key ID: skipping
+`,
+        status: 2,
+      },
+    );
+    expect(s.run(['gpg', '--keyserver'])).toEqual({
+      stdout: '',
+      stderr: 'missing argument for option "--keyserver"\n',
+      status: 2,
+    });
+    // Without HOME, "~" is root's passwd home (`env -i gpg --version` prints "Home: /root/.gnupg").
+    expect(s.run(['gpg', '--batch', '--recv-keys', 'ZZZ'], { env: [] })).toEqual({
+      stdout: '',
+      stderr: `gpg: directory '/root/.gnupg' created
+gpg: keybox '/root/.gnupg/pubring.kbx' created
+gpg: "ZZZ" not a key ID: skipping
+`,
+      status: 2,
+    });
     expect(s.run(['gpg', '--batch', '--nope'])).toEqual({
       stdout: '',
       stderr: 'invalid option "--nope"\n',
