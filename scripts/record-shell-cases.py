@@ -237,6 +237,8 @@ SCRIPTS = [
 # bash's own syntax recorded from bash alone (BusyBox reads `[[` as its test builtin, with
 # errors of its own that the course does not need).
 BASH_SCRIPTS = [
+ "FUNCNEST=3; f() { echo \"d $1\"; f $(($1+1)); echo \"back $1\"; }; f 1; echo \"after $?\"",
+ "FUNCNEST=2\ng() { g; }\ng",
  "alias e='echo hi'\ne there",
  "sleep 0 & jobs; wait; echo done",
  "[[ abc == a* ]] && echo match",
@@ -262,6 +264,9 @@ BASH_SCRIPTS = [
  "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
  # alias and unalias (listing and errors; expansion is interactive-only in the simulator).
  "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
+ # errors inside functions (bash -c names them `environment`).
+ "f() { nosuch; }; f; g() { echo ${x?unset}; }; g",
+ "f() { g; }; g() { return 3; }; f; echo $?",
 ]
 
 SHELLS = {'dash': ['dash'], 'bash': ['bash'], 'ash': ['busybox', 'sh']}

@@ -129,8 +129,11 @@ export const BASH: Dialect = {
   echoEscapes: false,
   optionOrder: 'abefhikmnptuvxBCEHPTcs',
   lineno: (sh) => String(sh.lineno),
+  // Inside a function of `bash -c`, bash 5.2 names the function's source: `environment` (recorded).
   where: (sh) =>
-    sh.mode === 'interactive' ? `${sh.errorName}: ` : `${sh.errorName}: line ${sh.lineno}: `,
+    sh.mode === 'interactive'
+      ? `${sh.errorName}: `
+      : `${sh.mode === 'command' && sh.locals.length > 0 ? 'environment' : sh.errorName}: line ${sh.lineno}: `,
   builtin: (sh, name) => `${BASH.where(sh)}${name}: `,
   notFound: (name) => ({
     text: name.includes('/') ? `${name}: No such file or directory` : `${name}: command not found`,

@@ -12,6 +12,7 @@ import type { ShellState, Variable } from './state.ts';
  */
 export function* callFunction(sh: ShellState, body: Command, argv: readonly string[]): Gen<number> {
   if (sh.locals.length >= MAX_DEPTH) yield* tooDeep(sh);
+  yield* checkFuncnest(sh, argv[0] ?? '');
   const savedPositional = sh.positional;
   const savedLoopDepth = sh.loopDepth;
   sh.positional = argv.slice(1);
@@ -58,6 +59,21 @@ function* tooDeep(sh: ShellState): Gen<never> {
     });
   yield* sys.kill((yield* sys.self()).pid, SIGSEGV);
   throw new ShellExit(128 + SIGSEGV);
+}
+
+/**
+ * bash's FUNCNEST: a call deeper than its value is an error that ends
+ * `bash -c` with status 1 (recorded: `environment: line 2: g: maximum
+ * function nesting level exceeded (2)`).
+ */
+function* checkFuncnest(sh: ShellState, name: string): Gen<void> {
+  if (sh.dialect.name !== 'bash') return;
+  const limit = Number.parseInt(sh.get('FUNCNEST') ?? '', 10);
+  if (!(limit > 0) || sh.locals.length < limit) return;
+  yield* fatal(sh, {
+    text: `${name}: maximum function nesting level exceeded (${limit})`,
+    status: 1,
+  });
 }
 
 /** `local name[=value]`: remembers the variable's current state for the end of the call. */

@@ -4007,6 +4007,22 @@ export const CASES: readonly ShellCase[] = [
     },
   },
   {
+    script: 'FUNCNEST=3; f() { echo "d $1"; f $(($1+1)); echo "back $1"; }; f 1; echo "after $?"',
+    bash: {
+      stdout: 'd 1\nd 2\nd 3\n',
+      stderr: 'environment: line 1: f: maximum function nesting level exceeded (3)\n',
+      status: 1,
+    },
+  },
+  {
+    script: 'FUNCNEST=2\ng() { g; }\ng',
+    bash: {
+      stdout: '',
+      stderr: 'environment: line 2: g: maximum function nesting level exceeded (2)\n',
+      status: 1,
+    },
+  },
+  {
     script: "alias e='echo hi'\ne there",
     bash: {
       stdout: '',
@@ -4190,6 +4206,22 @@ export const CASES: readonly ShellCase[] = [
     bash: {
       stdout: "alias e='echo hi'\nalias ll='ls -l'\nalias ll='ls -l'\n1\n1\nalias ll='ls -l'\n",
       stderr: 'bash: line 1: alias: nope: not found\nbash: line 1: unalias: nope: not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'f() { nosuch; }; f; g() { echo ${x?unset}; }; g',
+    bash: {
+      stdout: '',
+      stderr: 'environment: line 1: nosuch: command not found\nenvironment: line 1: x: unset\n',
+      status: 127,
+    },
+  },
+  {
+    script: 'f() { g; }; g() { return 3; }; f; echo $?',
+    bash: {
+      stdout: '3\n',
+      stderr: '',
       status: 0,
     },
   },
