@@ -38,6 +38,11 @@ const VARIABLES: readonly (readonly [string, string])[] = [
   ['DEB_TARGET_MULTIARCH', 'x86_64-linux-gnu'],
 ];
 
+/** What Debian 12's perl prints for `env -i dpkg-architecture -q` before dpkg's error. */
+const PERL_UNDEFINED_WARNINGS =
+  'Use of uninitialized value $varname in exists at /usr/bin/dpkg-architecture line 231.\n' +
+  'Use of uninitialized value $_[0] in sprintf at /usr/share/perl5/Dpkg/ErrorHandling.pm line 180.\n';
+
 /**
  * dpkg-dev 1.21.22's dpkg-architecture on amd64, as the redis 7.2/8.2.1
  * Dockerfiles call it (`dpkg-architecture --query DEB_BUILD_GNU_TYPE`): -l
@@ -54,18 +59,21 @@ export const dpkgArchitecture = program(
       yield* out(VARIABLES.map(([k, v]) => `${k}=${v}\n`).join(''));
       return 0;
     }
-    const [first, second] = args;
-    if (first === '-q' || first === '--query') {
-      const found = VARIABLES.find(([k]) => k === second);
+    const [first = '', second] = args;
+    if (first === '-q' || first === '--query' || /^-q./s.test(first)) {
+      const name = first.startsWith('-q') && first !== '-q' ? first.slice(2) : second;
+      const found = VARIABLES.find(([k]) => k === name);
       if (!found) {
-        yield* err(`dpkg-architecture: error: ${second ?? ''} is not a supported variable name\n`);
+        // Recorded on Debian 12: `-q` alone also has Perl warn of the undefined name first.
+        if (name === undefined) yield* err(PERL_UNDEFINED_WARNINGS);
+        yield* err(`dpkg-architecture: error: ${name ?? ''} is not a supported variable name\n`);
         return 25;
       }
       yield* out(`${found[1]}\n`);
       return 0;
     }
     yield* err(
-      `dpkg-architecture: error: unknown option '${first ?? ''}'\n\nUse --help for program usage information.\n`,
+      `dpkg-architecture: error: unknown option '${first}'\n\nUse --help for program usage information.\n`,
     );
     return 2;
   },

@@ -73,7 +73,7 @@ function parse(args: readonly string[]): Invocation | string {
     } else if (arg === '-j' || arg === '--jobs') {
       // -j takes an optional count: a following number is its argument.
       if (/^\d+$/.test(args[i + 1] ?? '')) i++;
-    } else if (/^-j\d*$/.test(arg) || /^--jobs=/.test(arg)) {
+    } else if (arg.startsWith('-j') || arg.startsWith('--jobs=')) {
       const n = arg.replace(/^(-j|--jobs=)/, '');
       if (n !== '' && !/^[1-9]\d*$/.test(n))
         return "the '-j' option requires a positive integer argument";
@@ -96,6 +96,17 @@ function parse(args: readonly string[]): Invocation | string {
 
 function* run(inv: Invocation, cwd: string, envp: readonly string[]): Gen<number> {
   const makefile = yield* findMakefile(inv.makefile);
+  if (makefile instanceof Errno) {
+    // Recorded on Debian 12: `make -f nope` reports the file, then fails to remake it;
+    // `make -f dir` "make: *** dir: Is a directory.  Stop.".
+    const name = inv.makefile ?? '';
+    yield* err(
+      makefile.code === 'ENOENT'
+        ? `make: ${name}: ${makefile.message}\nmake: *** No rule to make target '${name}'.  Stop.\n`
+        : `make: *** ${name}: ${makefile.message}.  Stop.\n`,
+    );
+    return 2;
+  }
   if (makefile === undefined) {
     const goal = inv.goals[0];
     yield* err(
@@ -139,8 +150,15 @@ function* run(inv: Invocation, cwd: string, envp: readonly string[]): Gen<number
   return 2;
 }
 
-function* findMakefile(given: string | undefined): Gen<{ name: string; text: string } | undefined> {
-  for (const name of given !== undefined ? [given] : MAKEFILES) {
+/** The makefile read: -f's (its error when it cannot be read), else the first of MAKEFILES. */
+function* findMakefile(
+  given: string | undefined,
+): Gen<{ name: string; text: string } | Errno | undefined> {
+  if (given !== undefined) {
+    const text = yield* readFile(given);
+    return typeof text === 'string' ? { name: given, text } : text;
+  }
+  for (const name of MAKEFILES) {
     const text = yield* readFile(name);
     if (typeof text === 'string') return { name, text };
   }

@@ -42,4 +42,26 @@ describeToolCases('build-tool-usage-errors', {
   'gpgconf: --kill without a component': { argv: ['gpgconf', '--kill'] },
   'wget: a URL without a host': { argv: ['wget', 'http://'] },
   'wget -q: a bare host name': { argv: ['wget', '-q', 'nope'] },
+  'make: -f naming a missing file': { argv: ['make', '-f', 'nope', 'all'] },
+  'make: -f naming a directory': { argv: ['make', '-f', 'd'] },
+  'make: -jx': { argv: ['make', '-jx'] },
+  'dpkg-architecture: -qVARIABLE in one word': {
+    argv: ['dpkg-architecture', '-qDEB_HOST_MULTIARCH'],
+  },
+  'dpkg-architecture: -q without a name (Perl warns first)': { argv: ['dpkg-architecture', '-q'] },
+  'sha256sum: --strict without -c': { argv: ['sha256sum', '--strict', 'f3'] },
+  'sha256sum: --ignore-missing before --status': {
+    argv: ['sha256sum', '--ignore-missing', '--status', 'f3'],
+  },
+  'sha256sum: --tag with -t': { argv: ['sha256sum', '--tag', '-t', 'f3'] },
+  'sha256sum: --tag with -c': { argv: ['sha256sum', '--tag', '-c', 'f3'] },
+  'sha256sum: -b with -c': { argv: ['sha256sum', '-b', '-c', 'f3'] },
+  'sha256sum --tag, a missing file among others': {
+    argv: ['sha256sum', '--tag', 'f3', 'nope', 'empty'],
+  },
+  'md5sum --tag': { argv: ['md5sum', '--tag', 'greet'] },
+  'sha256sum -c --strict: a bad line makes it fail': {
+    argv: ['sha256sum', '-c', '--strict', '-'],
+    stdin: 'junk\n154d2ea7592b5318a61d80cd9d170970962db4d5c18be103a1d56bf0c5531ec5  f3\n',
+  },
 });
