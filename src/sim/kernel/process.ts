@@ -72,6 +72,10 @@ export class Process {
   foregroundPgid: () => number | null = () => null;
   /** A process that nobody waits for (kernel-made) is reaped as soon as it exits. */
   autoReap = false;
+  /** A stop or continue the parent has not collected with waitpid(WUNTRACED / WCONTINUED) yet. */
+  waitReport:
+    { readonly kind: 'stopped'; readonly sig: number } | { readonly kind: 'continued' } | null =
+    null;
   /** prctl(PR_SET_CHILD_SUBREAPER): orphaned descendants are reparented here, not to init. */
   childSubreaper = false;
   /** prctl(PR_SET_PDEATHSIG): the signal this process gets when its parent dies (0: none). */

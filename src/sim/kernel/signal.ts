@@ -59,10 +59,17 @@ export function dispositionOf(process: Process, sig: number): Disposition {
   return process.dispositions.get(sig) ?? 'default';
 }
 
+/**
+ * sig_task_ignored(): ignored, or left at a default that does nothing
+ * (SIGCHLD, SIGURG, SIGWINCH, and SIGCONT once it has continued the
+ * process: SIG_KERNEL_IGNORE_MASK), so it neither queues nor interrupts a
+ * sleep.
+ */
 function isIgnored(target: Process, sig: number): boolean {
   const disposition = dispositionOf(target, sig);
   if (disposition === 'ignore') return true;
-  return disposition === 'default' && defaultAction(sig) === 'ign';
+  const action = defaultAction(sig);
+  return disposition === 'default' && (action === 'ign' || action === 'cont');
 }
 
 function ignored(
@@ -84,6 +91,8 @@ function continueProcess(k: Kernel, target: Process): void {
   if (target.state !== 'T') return;
   target.state = target.blocker ? 'S' : 'R';
   if (!target.blocker) k.enqueue(target);
+  target.waitReport = { kind: 'continued' };
+  tellParent(k, target);
   k.emit({
     type: 'signal-delivered',
     t: k.clock.now(),
@@ -97,6 +106,8 @@ function continueProcess(k: Kernel, target: Process): void {
 function stop(k: Kernel, target: Process, sig: number): void {
   target.pending.delete(SIGCONT);
   target.state = 'T';
+  target.waitReport = { kind: 'stopped', sig };
+  tellParent(k, target);
   k.emit({
     type: 'signal-delivered',
     t: k.clock.now(),
@@ -104,6 +115,14 @@ function stop(k: Kernel, target: Process, sig: number): void {
     signal: signalName(sig),
     action: 'stop',
   });
+}
+
+/** A child stopped or continued: SIGCHLD to the parent, which may be waiting for it (do_notify_parent_cldstop). */
+function tellParent(k: Kernel, child: Process): void {
+  const parent = child.parent;
+  if (!parent?.alive) return;
+  sendSignal(k, parent, SIGCHLD, null);
+  k.wake(parent);
 }
 
 function terminate(k: Kernel, target: Process, sig: number): void {

@@ -39,6 +39,12 @@ export type ProcessGen = Generator<Syscall, number, unknown>;
 export type SignalHandler = (sig: number) => Generator<Syscall, void, unknown>;
 export type Disposition = 'default' | 'ignore' | SignalHandler;
 
+/** WUNTRACED and WCONTINUED. */
+export interface WaitFlags {
+  readonly untraced?: boolean;
+  readonly continued?: boolean;
+}
+
 export interface WaitResult {
   readonly pid: number;
   /** The wait status as waitpid(2) encodes it: use the W* helpers in wait-status.ts. */
@@ -83,7 +89,11 @@ export interface SyscallTable {
     result: SysResult<never>,
   ];
   exit: [args: [status: number], result: never];
-  waitpid: [args: [pid: number, nohang: boolean], result: SysResult<WaitResult | null>];
+  /** waitpid(2); with `untraced` / `continued` it also reports children that stopped or went on. */
+  waitpid: [
+    args: [pid: number, nohang: boolean, flags?: WaitFlags],
+    result: SysResult<WaitResult | null>,
+  ];
   kill: [args: [pid: number, sig: number], result: SysResult<0>];
   /** sigprocmask(2): returns the previous mask. */
   sigprocmask: [
@@ -198,7 +208,8 @@ export const fork = (child: () => ProcessGen, options: CloneOptions = {}) =>
 export const execve = (path: string, argv: readonly string[], envp: readonly string[]) =>
   call('execve', path, argv, envp);
 export const exit = (status: number) => call('exit', status);
-export const waitpid = (pid: number, nohang = false) => call('waitpid', pid, nohang);
+export const waitpid = (pid: number, nohang = false, flags?: WaitFlags) =>
+  call('waitpid', pid, nohang, flags);
 export const kill = (pid: number, sig: number) => call('kill', pid, sig);
 export const sigprocmask = (how: 'block' | 'unblock' | 'setmask', set: readonly number[]) =>
   call('sigprocmask', how, set);

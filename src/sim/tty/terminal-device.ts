@@ -14,6 +14,16 @@ const SIGINT = 2;
 const SIGQUIT = 3;
 
 /**
+ * termios' VINTR and VQUIT characters, the signal each raises and the echo
+ * (ECHOCTL). VSUSP (Ctrl-Z, SIGTSTP, "^Z") joins them once the shell waits
+ * for its jobs with WUNTRACED; until then a stopped job would hang the prompt.
+ */
+const SIGNAL_KEYS: Readonly<Record<string, readonly [number, string]>> = {
+  '\x03': [SIGINT, '^C'],
+  '\x1c': [SIGQUIT, '^\\'],
+};
+
+/**
  * A pseudo-terminal: the slave side is an open file for the processes (their
  * stdin, stdout and stderr), the master side is the TerminalPort an emulator
  * attaches to. It does what the line discipline and readline do together:
@@ -170,15 +180,15 @@ export class TerminalDevice implements OpenFile {
       return;
     }
     for (const chunk of data.split(/([\x03\x1c])/)) {
-      if (chunk === '\x03' || chunk === '\x1c')
-        this.interruptForeground(chunk === '\x03' ? SIGINT : SIGQUIT, chunk);
+      const key = SIGNAL_KEYS[chunk];
+      if (key) this.interruptForeground(key[0], key[1]);
       else if (chunk) this.handle(this.editor.feed(chunk));
     }
   }
 
-  /** ISIG: the terminal echoes ^C and signals the foreground group; pending type-ahead is flushed. */
-  private interruptForeground(sig: number, char: string): void {
-    this.emit(char === '\x03' ? '^C' : '^\\');
+  /** ISIG: the terminal echoes ^C (or ^\\) and signals the foreground group. */
+  private interruptForeground(sig: number, echo: string): void {
+    this.emit(echo);
     if (this.foreground !== null) this.signalGroup(this.foreground, sig);
   }
 

@@ -6,7 +6,8 @@ import { blockOn, done, GONE } from '../outcome.ts';
 import { PidNamespace } from '../pid-namespace.ts';
 import type { Process } from '../process.ts';
 import type { HandlerTable } from './dispatch.ts';
-import { exited } from '../wait-status.ts';
+import { CONTINUED_STATUS, exited, stoppedStatus } from '../wait-status.ts';
+import type { WaitFlags } from '../syscall-api.ts';
 import { createProcfs } from '../procfs.ts';
 
 type ProcessCalls = Pick<
@@ -69,22 +70,28 @@ export const processCalls: ProcessCalls = {
     return GONE;
   },
 
-  waitpid(k, process, pid, nohang) {
+  waitpid(k, process, pid, nohang, flags = {}) {
     const poll = () => {
       let matched = false;
-      let zombie: Process | undefined;
+      let found: Process | undefined;
       for (const child of candidatesFor(process, pid)) {
         if (!matches(process, child, pid)) continue;
         matched = true;
-        if (!child.alive) {
-          zombie = child;
+        if (!child.alive || reportable(child, flags)) {
+          found = child;
           break;
         }
       }
       if (!matched) return { value: new Errno('ECHILD') };
-      if (zombie) {
-        reap(k, zombie);
-        return { value: { pid: zombie.pidIn(process.pidns), status: zombie.exitStatus } };
+      if (found && found.alive) {
+        const report = found.waitReport;
+        found.waitReport = null;
+        const status = report?.kind === 'stopped' ? stoppedStatus(report.sig) : CONTINUED_STATUS;
+        return { value: { pid: found.pidIn(process.pidns), status } };
+      }
+      if (found) {
+        reap(k, found);
+        return { value: { pid: found.pidIn(process.pidns), status: found.exitStatus } };
       }
       return nohang ? { value: null } : undefined;
     };
@@ -161,6 +168,13 @@ export const processCalls: ProcessCalls = {
     return handler ? handler(process, request) : done(new Errno('ENOENT'));
   },
 };
+
+/** A stop (WUNTRACED) or continue (WCONTINUED) the caller asked to hear about. */
+function reportable(child: Process, flags: WaitFlags): boolean {
+  const report = child.waitReport;
+  if (report?.kind === 'stopped') return flags.untraced === true && child.state === 'T';
+  return report?.kind === 'continued' && flags.continued === true;
+}
 
 /** A specific child is looked up by PID; the other forms scan the children (one pass, stopping at a zombie). */
 function candidatesFor(parent: Process, pid: number): Iterable<Process> {
