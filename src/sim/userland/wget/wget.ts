@@ -24,6 +24,8 @@ const USAGE_TAIL = "Usage: wget [OPTION]... [URL]...\n\nTry `wget --help' for mo
 interface Options {
   outputDocument?: string;
   verbosity: 'verbose' | 'nv' | 'quiet';
+  /** --progress: dots, a bar on a terminal (dots elsewhere), or a bar anywhere (bar:force). */
+  progress?: 'dot' | 'bar' | 'bar:force';
 }
 
 /**
@@ -44,6 +46,7 @@ export const wget = program('wget-1.21.3/wget', { vszKb: 22000, rssKb: 9000 }, f
     { name: 'no-verbose', arg: 'none', key: 'nv' },
     { name: 'verbose', arg: 'none', key: 'v' },
     { name: 'version', arg: 'none', key: 'V' },
+    { name: 'progress', arg: 'required', key: 'progress' },
   ]);
   if (parsed instanceof GetoptError) {
     yield* err(`${prog}: ${parsed.message}\n${USAGE_TAIL}`);
@@ -63,6 +66,15 @@ export const wget = program('wget-1.21.3/wget', { vszKb: 22000, rssKb: 9000 }, f
       yield* err(`${prog}: -n${o.value ?? ''}: not implemented in this simulator\n`);
       return EXIT.parse;
     } else if (o.key === 'v') options.verbosity = 'verbose';
+    else if (o.key === 'progress') {
+      // Recorded on Debian 12: `wget --progress=x URL` "wget: --progress: Invalid progress type 'x'.", 2.
+      const [type = '', style] = (o.value ?? '').split(':');
+      if (type !== 'bar' && type !== 'dot') {
+        yield* err(`${prog}: --progress: Invalid progress type '${o.value ?? ''}'.\n`);
+        return EXIT.parse;
+      }
+      options.progress = type === 'bar' && style === 'force' ? 'bar:force' : type;
+    }
   }
   if (parsed.operands.length === 0) {
     yield* err(`${prog}: missing URL\n${USAGE_TAIL}`);
@@ -172,8 +184,9 @@ function* retrieve(given: string, options: Options, target: number | undefined):
     return EXIT.io;
   }
   if (verbose) {
-    // wget draws a bar on a terminal, dots otherwise (bar_set_params).
-    const tty = yield* sys.isatty(2);
+    // wget draws a bar on a terminal, dots otherwise (bar_set_params), unless told.
+    const tty =
+      options.progress === 'bar:force' || (options.progress !== 'dot' && (yield* sys.isatty(2)));
     const size2 = yield* sys.winsize(2);
     const columns = size2 instanceof Errno ? 80 : size2.cols;
     yield* err(

@@ -42,6 +42,10 @@ describeToolCases('build-tool-usage-errors', {
   'gpgconf: --kill without a component': { argv: ['gpgconf', '--kill'] },
   'wget: a URL without a host': { argv: ['wget', 'http://'] },
   'wget -q: a bare host name': { argv: ['wget', '-q', 'nope'] },
+  'wget: an invalid --progress type': { argv: ['wget', '--progress=x', 'http://x/'] },
+  'wget -q --progress=dot:mega: a valid type': {
+    argv: ['wget', '-q', '--progress=dot:mega', 'nope'],
+  },
   'make: -f naming a missing file': { argv: ['make', '-f', 'nope', 'all'] },
   'make: -f naming a directory': { argv: ['make', '-f', 'd'] },
   'make: -jx': { argv: ['make', '-jx'] },
