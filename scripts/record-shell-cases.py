@@ -267,6 +267,15 @@ BASH_SCRIPTS = [
  # errors inside functions (bash -c names them `environment`).
  "f() { nosuch; }; f; g() { echo ${x?unset}; }; g",
  "f() { g; }; g() { return 3; }; f; echo $?",
+ # test's errors by argument count (bash) and leftover words (dash, BusyBox)
+ "test 1 -eq; echo $?",
+ "test a b c; echo $?",
+ "test a b; echo $?",
+ "test -z a b; echo $?",
+ "test a = b c; echo $?",
+ "test ! a b; echo $?",
+ "[ 1 -eq ]; echo $?",
+ "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
 ]
 
 SHELLS = {'dash': ['dash'], 'bash': ['bash'], 'ash': ['busybox', 'sh']}

@@ -4225,4 +4225,69 @@ export const CASES: readonly ShellCase[] = [
       status: 0,
     },
   },
+  {
+    script: 'test 1 -eq; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: 1: unary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a b c; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: b: binary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a b; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: unary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test -z a b; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: binary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a = b c; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: too many arguments\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test ! a b; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: unary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: '[ 1 -eq ]; echo $?',
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: [: 1: unary operator expected\n',
+      status: 0,
+    },
+  },
+  {
+    script:
+      "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
+    bash: {
+      stdout: '0\n1\n0\n1\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
 ];

@@ -75,10 +75,15 @@ export const test: Builtin = function* (sh, argv) {
     }
     args = args.slice(0, -1);
   }
+  const name = argv[0] ?? 'test';
   try {
-    const parser = new TestParser(sh, args);
+    if (sh.dialect.name === 'bash' && args.length <= 3) {
+      const counted = yield* byCount(sh, name, args);
+      return counted ? 0 : 1;
+    }
+    const parser = new TestParser(sh, args, name);
     const result = yield* parser.or();
-    if (parser.pos < args.length) throw new TestError(`${argv[0]}: unexpected operator`);
+    if (parser.pos < args.length) throw leftover(sh, name, args, parser.pos);
     return result ? 0 : 1;
   } catch (e) {
     if (!(e instanceof TestError)) throw e;
@@ -87,13 +92,51 @@ export const test: Builtin = function* (sh, argv) {
   }
 };
 
+/**
+ * Words left after a whole expression, in each shell's words (recorded):
+ * dash names the word before them, BusyBox the first of them, bash has too many.
+ */
+function leftover(sh: ShellState, name: string, args: readonly string[], pos: number): TestError {
+  if (sh.dialect.name === 'bash') return new TestError(`${name}: too many arguments`);
+  if (sh.dialect.name === 'ash') return new TestError(`${args[pos] ?? ''}: unknown operand`);
+  return new TestError(`${name}: ${args[pos - 1] ?? ''}: unexpected operator`);
+}
+
+/**
+ * bash decides up to three arguments by their count (XCU test, "Application
+ * usage"), with its own errors: `test 1 -eq` → `1: unary operator expected`,
+ * `test a b c` → `b: binary operator expected`.
+ */
+function* byCount(sh: ShellState, name: string, args: readonly string[]): Gen<boolean> {
+  const [a = '', b = '', c = ''] = args;
+  switch (args.length) {
+    case 0:
+      return false;
+    case 1:
+      return a !== '';
+    case 2:
+      if (a === '!') return b === '';
+      if (UNARY.has(a)) return yield* fileTest(a, b);
+      throw new TestError(`${name}: ${a}: unary operator expected`);
+    default:
+      if (BINARY.has(b)) return yield* testBinary(sh, a, b, c);
+      if (b === '-a') return a !== '' && c !== '';
+      if (b === '-o') return a !== '' || c !== '';
+      if (a === '!') return !(yield* byCount(sh, name, args.slice(1)));
+      if (a === '(' && c === ')') return b !== '';
+      throw new TestError(`${name}: ${b}: binary operator expected`);
+  }
+}
+
 class TestParser {
   pos = 0;
   private readonly sh: ShellState;
   private readonly args: readonly string[];
-  constructor(sh: ShellState, args: readonly string[]) {
+  private readonly name: string;
+  constructor(sh: ShellState, args: readonly string[], name: string) {
     this.sh = sh;
     this.args = args;
+    this.name = name;
   }
   *or(): Gen<boolean> {
     let value = yield* this.and();
@@ -130,6 +173,11 @@ class TestParser {
     if (a === undefined)
       throw new TestError(`${this.sh.dialect.name === 'bash' ? 'test: ' : ''}argument expected`);
     const op = this.args[this.pos + 1];
+    if (op !== undefined && BINARY.has(op) && this.pos + 2 >= this.args.length && !UNARY.has(a))
+      // `test 1 -eq`: dash and BusyBox want the operator's second operand.
+      throw new TestError(
+        `${this.sh.dialect.name === 'dash' ? `${this.name}: ` : ''}${op}: argument expected`,
+      );
     if (op !== undefined && BINARY.has(op) && this.pos + 2 < this.args.length) {
       const b = this.args[this.pos + 2] as string;
       this.pos += 3;
