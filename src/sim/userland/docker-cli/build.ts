@@ -68,6 +68,9 @@ function* readContext(dir: string, dockerfile: string): Gen<BuildContext> {
   return { entries, dockerfile };
 }
 
+/** The flags the simulated builder honours; the others of `docker build --help` say they are not available. */
+const MODELLED = new Set(['tag', 'file', 'quiet', 'build-arg', 'no-cache', 'help']);
+
 const legacyBuild = command({
   name: 'build',
   help: HELP,
@@ -83,6 +86,11 @@ const legacyBuild = command({
     return undefined;
   },
   *run(flags, args) {
+    const unmodelled = [...flags.keys()].find((f) => !MODELLED.has(f));
+    if (unmodelled !== undefined) {
+      yield* err(`docker: 'docker build --${unmodelled}' is not available in Stepdown yet\n`);
+      return 1;
+    }
     const [target = ''] = args;
     const me = yield* sys.self();
     if (target === '-' || /^[a-z]+:\/\//.test(target) || target.startsWith('git@')) {

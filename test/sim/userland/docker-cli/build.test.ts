@@ -78,6 +78,15 @@ describe('docker build (client)', () => {
     );
   });
 
+  it('says which real flags the simulated builder does not honour', () => {
+    // Stepdown's own answer for a flag of `docker build --help` it does not model (LIMITATIONS.md).
+    expect(runPlain('docker build --target x .')).toMatchObject({
+      stdout: '',
+      stderr: `${NOTICE}docker: 'docker build --target' is not available in Stepdown yet\n`,
+      status: 1,
+    });
+  });
+
   it('names a missing context and a context without a Dockerfile', () => {
     expect(runPlain('docker build /tmp/nonexist')).toMatchObject({
       stdout: '',
