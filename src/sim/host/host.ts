@@ -179,12 +179,12 @@ export class Host {
     script: string,
     sinks: { stdout: (data: string) => void; stderr: (data: string) => void },
   ): PlainResult {
-    const shell = this.startShell(
-      new ScriptInput(script),
-      new SinkFile(sinks.stdout),
-      new SinkFile(sinks.stderr),
-    );
-    const ended = this.runUntil(() => !shell.alive, { limitMs: FAST_FORWARD_LIMIT_MS });
+    const input = new ScriptInput(script, { paced: true });
+    const shell = this.startShell(input, new SinkFile(sinks.stdout), new SinkFile(sinks.stderr));
+    const ended = this.runUntil(() => !shell.alive, {
+      limitMs: FAST_FORWARD_LIMIT_MS,
+      afterSlice: () => input.typeNext(),
+    });
     if (ended === 'steps') {
       sinks.stderr(
         `stepdown: stopped after ${this.plainStepLimit} steps; the command was still running\n`,
@@ -201,21 +201,31 @@ export class Host {
    * `limitMs` of virtual time ('timeout'; with `clockToLimit` the clock is
    * first moved to the limit and what wakes then runs), or the step limit of
    * system calls is spent ('steps': a runaway loop or fork bomb).
+   * `afterSlice` runs after every slice and says whether it woke a process
+   * (plain mode types the script's next line there); the clock moves only
+   * when it did not.
    */
   runUntil(
     done: () => boolean,
-    options: { readonly limitMs: number; readonly clockToLimit?: boolean },
+    options: {
+      readonly limitMs: number;
+      readonly clockToLimit?: boolean;
+      readonly afterSlice?: () => boolean;
+    },
   ): 'done' | 'timeout' | 'steps' {
     const limit = this.kernel.clock.now() + options.limitMs;
     let steps = 0;
     for (;;) {
       const state = this.kernel.run(SLICE_STEPS);
-      steps += SLICE_STEPS;
       if (done()) return 'done';
+      const woke = options.afterSlice?.() ?? false;
       if (state === 'budget') {
+        // Only full slices count: a script that keeps waiting is not a runaway.
+        steps += SLICE_STEPS;
         if (steps < this.plainStepLimit) continue;
         return 'steps';
       }
+      if (woke) continue;
       const deadline = this.kernel.nextDeadline();
       if (deadline !== undefined && deadline <= limit) {
         this.kernel.advanceTo(deadline);
