@@ -10,6 +10,35 @@ const DEFAULT_KEYSERVER = 'hkps://keys.openpgp.org';
 
 const OPTIONS_WITH_VALUE = new Set(['keyserver', 'homedir']);
 const FLAGS = new Set(['batch', 'no-tty', 'yes', 'quiet']);
+/** Real gpg 2.2 commands and options (gpg(1)) the simulator does not model: said so, not called invalid. */
+const UNMODELLED = new Set([
+  'version',
+  'help',
+  'list-keys',
+  'list-public-keys',
+  'list-secret-keys',
+  'fingerprint',
+  'import',
+  'export',
+  'gen-key',
+  'full-generate-key',
+  'quick-generate-key',
+  'sign',
+  'clearsign',
+  'detach-sign',
+  'encrypt',
+  'decrypt',
+  'symmetric',
+  'search-keys',
+  'refresh-keys',
+  'delete-keys',
+  'armor',
+  'output',
+  'verbose',
+  'keyring',
+  'no-default-keyring',
+  'trust-model',
+]);
 
 interface Parsed {
   command: 'verify' | 'recv-keys' | undefined;
@@ -49,6 +78,7 @@ export const gpg = program('gnupg-2.2.40/gpg', { vszKb: 81000, rssKb: 8500 }, fu
 
 function parse(argv: readonly string[]): Parsed | string {
   const parsed: Parsed = { command: undefined, keyserver: DEFAULT_KEYSERVER, args: [] };
+  let unmodelled: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--') {
@@ -71,8 +101,11 @@ function parse(argv: readonly string[]): Parsed | string {
       if (value === undefined) return `missing argument for option "${arg}"\n`;
       if (name === 'keyserver') parsed.keyserver = value;
       else parsed.homedir = value;
-    } else return `invalid option "${arg}"\n`;
+    } else if (UNMODELLED.has(name)) unmodelled ??= name;
+    else return `invalid option "${arg}"\n`;
   }
+  // gpg reads every option before it acts: an invalid one later still wins.
+  if (unmodelled !== undefined) return `gpg: --${unmodelled}: not implemented in this simulator\n`;
   return parsed;
 }
 

@@ -173,6 +173,18 @@ gpg: "ZZZ" not a key ID: skipping
 `,
       status: 2,
     });
+    // Real options the simulator lacks say so (Stepdown's convention, LIMITATIONS.md), unless an
+    // invalid one follows: gpg reads them all first (`env -i gpg --list-keys --nope`: invalid, 2).
+    expect(s.run(['gpg', '--list-keys'])).toEqual({
+      stdout: '',
+      stderr: 'gpg: --list-keys: not implemented in this simulator\n',
+      status: 2,
+    });
+    expect(s.run(['gpg', '--list-keys', '--nope'])).toEqual({
+      stdout: '',
+      stderr: 'invalid option "--nope"\n',
+      status: 2,
+    });
     expect(s.run(['gpg', '--batch', '--nope'])).toEqual({
       stdout: '',
       stderr: 'invalid option "--nope"\n',
