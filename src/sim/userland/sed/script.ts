@@ -29,6 +29,18 @@ export class ScriptError extends Error {
   }
 }
 
+/** GNU sed 4.9's other commands (sed(1)): real, but not modelled here (LIMITATIONS.md). */
+const GNU_SED_COMMANDS = 'abcDeFgGhHilnNPQrRtTvwWxyz=:{}#';
+
+/** A real sed command the simulator does not model; sed says so rather than call it unknown. */
+export class UnmodelledCommand extends Error {
+  readonly command: string;
+  constructor(command: string) {
+    super(`${command}: not implemented in this simulator`);
+    this.command = command;
+  }
+}
+
 export function parseScript(script: string, extended: boolean): Command[] {
   return new Parser(script, extended).parse();
 }
@@ -62,6 +74,7 @@ class Parser {
       if (name === 's') commands.push({ ...this.substitute(), negate, ...opt(address) });
       else if (name === 'd' || name === 'p' || name === 'q')
         commands.push({ name, negate, ...opt(address) });
+      else if (GNU_SED_COMMANDS.includes(name)) throw new UnmodelledCommand(name);
       else throw new ScriptError(`unknown command: \`${name}'`, this.pos);
       this.skip(/[ \t]/);
       const next = this.text[this.pos];

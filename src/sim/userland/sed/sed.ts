@@ -4,7 +4,7 @@ import { getoptLong, GetoptError } from '../lib/getopt-long.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { isInputError, readInput } from '../lib/read-input.ts';
-import { expand, parseScript, ScriptError, type Command } from './script.ts';
+import { expand, parseScript, ScriptError, UnmodelledCommand, type Command } from './script.ts';
 import { USAGE, VERSION } from './texts.ts';
 
 const LONGS = [
@@ -58,6 +58,10 @@ export const sed = program('sed-4.9/sed', { vszKb: 5800, rssKb: 1100 }, function
     try {
       commands.push(...parseScript(script, extended));
     } catch (e) {
+      if (e instanceof UnmodelledCommand) {
+        yield* err(`${prog}: ${e.message}\n`);
+        return 1;
+      }
       if (!(e instanceof ScriptError)) throw e;
       yield* err(`${prog}: -e expression #${index + 1}, char ${e.position}: ${e.message}\n`);
       return 1;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { textSession } from '../support/text-world.ts';
 import { describeToolCases } from '../support/tool-cases.ts';
 
 /**
@@ -24,4 +26,15 @@ describeToolCases('sed', {
   'no script': { argv: ['sed'] },
   'a bad option': { argv: ['sed', '--nope'] },
   '--version': { argv: ['sed', '--version'] },
+});
+
+describe('sed commands the simulator does not model', () => {
+  it('says so (LIMITATIONS.md) instead of calling a real command unknown', () => {
+    // GNU sed 4.9 has y (sed(1)); real `sed y/ab/cd/ f3` would transliterate.
+    expect(textSession().run(['sed', 'y/ab/cd/', 'f3'], { cwd: '/w', env: [] })).toEqual({
+      stdout: '',
+      stderr: 'sed: y: not implemented in this simulator\n',
+      status: 1,
+    });
+  });
 });
