@@ -6,6 +6,7 @@ import { mkdir } from '../coreutils/mkdir.ts';
 import { rm } from '../coreutils/rm.ts';
 import { touch } from '../coreutils/touch.ts';
 import { yes } from '../coreutils/yes.ts';
+import { test } from '../coreutils/test.ts';
 import { basename, dirname } from '../coreutils/dirname-basename.ts';
 import { echo } from '../coreutils/echo.ts';
 import { head, tail } from '../coreutils/head-tail.ts';
@@ -96,6 +97,8 @@ export const FILE_TOOL_PACKAGES: readonly Package[] = [
     sort,
     ln,
     yes,
+    test,
+    '[': test,
   }),
   pkg('findutils 4.9.0-4', { find, xargs }),
   pkg('grep 3.8-5', { grep }),
