@@ -2,22 +2,21 @@
  * The worker's side of the terminal (ADR 0007): one simulated host whose
  * login sessions speak the messages of worker-protocol.ts. It runs the
  * simulation in slices, lets virtual time follow real time, batches output
- * into one message per slice and stops running while the page has more
- * than HIGH_WATER_CHARS of output still to draw. No DOM: the unit tests
- * drive it in Node through a fake channel.
+ * into one message per slice and passes the page's acknowledgements to the
+ * session's flow control (writers to the terminal wait while 64 KiB are not
+ * on screen, src/sim/tty). No DOM: the unit tests drive it in Node through a
+ * fake channel.
  */
 import { createHost, type TerminalSession } from '../sim/index.ts';
 import { DisposableStore, toDisposable, type Disposable } from './disposable-store.ts';
 import { followRealTime, type Timers } from './real-time-clock.ts';
-import { HIGH_WATER_CHARS, type Channel, type FromHost, type ToHost } from './worker-protocol.ts';
+import type { Channel, FromHost, ToHost } from './worker-protocol.ts';
 
 export interface HostServerOptions {
   /** Runs a callback as a later task (setTimeout in a worker). */
   readonly defer?: (run: () => void) => void;
   /** Real time, for the virtual clock (the browser's by default). */
   readonly timers?: Timers;
-  /** Unacknowledged output beyond which the simulation waits for the page. */
-  readonly highWaterChars?: number;
 }
 
 export function serveHost(
@@ -26,28 +25,20 @@ export function serveHost(
 ): Disposable {
   const store = new DisposableStore();
   const defer = options.defer ?? ((run: () => void) => void setTimeout(run, 0));
-  const highWater = options.highWaterChars ?? HIGH_WATER_CHARS;
-  let unacked = 0;
-  /** The next slice, held back while the page is behind on output. */
-  let held: (() => void) | undefined;
-
-  const runSlice = (slice: () => void): void => {
-    if (store.isDisposed) return;
-    if (unacked > highWater) {
-      held = slice;
-      return;
-    }
-    slice();
-    clock.poke();
-  };
-  const host = createHost({ defer: (slice) => defer(() => runSlice(slice)) });
+  const host = createHost({
+    defer: (slice) =>
+      defer(() => {
+        if (store.isDisposed) return;
+        slice();
+        clock.poke();
+      }),
+  });
   const clock = store.add(followRealTime(host, options.timers));
 
   let pending = '';
   const flush = (): void => {
     if (pending === '' || store.isDisposed) return;
     channel.postMessage({ type: 'output', data: pending });
-    unacked += pending.length;
     pending = '';
   };
 
@@ -63,11 +54,14 @@ export function serveHost(
     current.add(toDisposable(() => next.dispose()));
     current.add(
       toDisposable(
-        next.onOutput((data) => {
-          if (pending === '') queueMicrotask(flush);
-          pending += data;
-          clock.poke();
-        }),
+        next.onOutput(
+          (data) => {
+            if (pending === '') queueMicrotask(flush);
+            pending += data;
+            clock.poke();
+          },
+          { flowControl: true },
+        ),
       ),
     );
     current.add(
@@ -97,15 +91,11 @@ export function serveHost(
       case 'resize':
         session?.resize(message.cols, message.rows);
         break;
-      case 'ack': {
-        unacked = Math.max(0, unacked - message.chars);
-        const slice = held;
-        if (slice && unacked <= highWater) {
-          held = undefined;
-          defer(() => runSlice(slice));
-        }
+      case 'ack':
+        // Acknowledgements for an earlier login reach the current one: at worst a
+        // writer gets one buffer early (the count never goes below zero).
+        session?.acknowledge?.(message.chars);
         break;
-      }
     }
   };
   channel.addEventListener('message', receive);

@@ -14,6 +14,9 @@ export interface AttachableTerminal {
   write(data: string, callback?: () => void): void;
 }
 
+/** The largest piece of output handed to xterm in one write() call. */
+const WRITE_PIECE = 4096;
+
 /** A port that wants to know when its output is on screen (flow control, ADR 0007). */
 interface AcknowledgingPort extends TerminalPort {
   acknowledge(chars: number): void;
@@ -41,10 +44,16 @@ export class PortAttachAddon implements ITerminalAddon, IDisposable {
 
   activate(terminal: AttachableTerminal): void {
     const port = this.#port;
-    const print = acknowledges(port)
-      ? (data: string) => terminal.write(data, () => port.acknowledge(data.length))
-      : (data: string) => terminal.write(data);
-    this.#disposables.add(toDisposable(port.onOutput(print)));
+    const write = acknowledges(port)
+      ? (piece: string) => terminal.write(piece, () => port.acknowledge(piece.length))
+      : (piece: string) => terminal.write(piece);
+    // xterm parses one write at a time and yields between writes (after about 12 ms),
+    // so a flood (yes) arrives in pieces instead of one long task.
+    const print = (data: string): void => {
+      for (let at = 0; at < data.length; at += WRITE_PIECE) write(data.slice(at, at + WRITE_PIECE));
+    };
+    const options = acknowledges(port) ? { flowControl: true } : undefined;
+    this.#disposables.add(toDisposable(port.onOutput(print, options)));
     this.#disposables.add(terminal.onData((data) => port.write(data)));
     this.#disposables.add(terminal.onResize(({ cols, rows }) => port.resize(cols, rows)));
     port.resize(terminal.cols, terminal.rows);

@@ -26,11 +26,3 @@ export interface Channel<Out, In> {
   addEventListener(type: 'message', listener: (event: { data: In }) => void): void;
   removeEventListener(type: 'message', listener: (event: { data: In }) => void): void;
 }
-
-/**
- * Output the page has not yet acknowledged beyond which the worker stops
- * running the simulation until the screen catches up (xterm.js's "flow
- * control" guide: watermarks on the write callback). `yes` then costs the
- * page no more than this much unparsed text.
- */
-export const HIGH_WATER_CHARS = 128 * 1024;

@@ -15,9 +15,9 @@ afterEach(() => {
   for (const server of servers.splice(0)) server.dispose();
 });
 
-function setup(highWaterChars?: number) {
+function setup() {
   const channel = fakeChannel<ToHost, FromHost>();
-  servers.push(serveHost(channel.worker, highWaterChars ? { highWaterChars } : {}));
+  servers.push(serveHost(channel.worker));
   const term = new Terminal({ cols: 60, rows: 10, allowProposedApi: true });
   const session = openWorkerSession(channel.page, { cols: 60, rows: 10 });
   term.loadAddon(new PortAttachAddon(session));
@@ -64,32 +64,39 @@ describe('the host in a worker, reached through messages', () => {
     expect(text).toBe(PROMPT);
   });
 
-  it('batches output and stops running while the page is behind on acknowledgements', async () => {
-    // A page that never acknowledges: the worker runs until the unacknowledged output passes
-    // the high-water mark, then holds the simulation.
+  it('holds writers while the page has not acknowledged 64 KiB (the tty’s flow control)', async () => {
+    // A page that never acknowledges: `yes` stops once OUTPUT_BUFFER (65,536) characters
+    // wait for the screen (src/sim/tty/terminal-port.ts), give or take one write.
     const channel = fakeChannel<ToHost, FromHost>();
-    servers.push(serveHost(channel.worker, { highWaterChars: 1000 }));
+    servers.push(serveHost(channel.worker));
     const session = openWorkerSession(channel.page, { cols: 60, rows: 10 });
     let received = 0;
     session.onOutput((data) => (received += data.length));
-    session.write('while :; do echo 0123456789; done\r');
-    // At most one slice (50,000 system calls) runs past the mark.
-    await until(() => received > 1000);
+    session.write('yes\r');
+    await until(() => received > 65_536);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const held = received;
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(received).toBe(held);
-    expect(held).toBeGreaterThan(1000);
+    expect(held).toBeLessThan(2 * 65_536);
     // Acknowledging lets it run on; Ctrl-C then gives the prompt back.
-    session.acknowledge(held);
-    await until(() => received > held);
     let tail = '';
     session.onOutput((data) => {
       tail = (tail + data).slice(-200);
       session.acknowledge(data.length);
     });
-    session.acknowledge(received - held);
+    session.acknowledge(held);
+    await until(() => received > held);
     session.write('\x03');
     await until(() => tail.endsWith(PROMPT));
+  });
+
+  it('yes fills the screen until Ctrl-C, then the prompt comes back', async () => {
+    const { session, lines } = setup();
+    await until(() => lines().at(-1) === PROMPT);
+    session.write('yes\r');
+    await until(() => lines().filter((line) => line === 'y').length > 20);
+    session.write('\x03');
+    await until(() => lines().at(-1) === PROMPT && (lines().at(-2)?.endsWith('^C') ?? false));
   });
 });
