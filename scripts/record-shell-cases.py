@@ -232,6 +232,27 @@ SCRIPTS = [
  "declare -p nosuch; echo $?; declare -z; echo $?",
  "x=$'a\"b$c\\\\d`e'; declare -p x",
  "for f in {1..3}; do echo $f; done",
+ # read takes one character per read(2): what follows stays for the next reader
+ "printf 'a\\nb\\n' | { read x; cat; }",
+ "printf 'one\\ntwo\\nthree\\n' | { read a; read b; echo \"[$a][$b]\"; cat; }",
+ "{ read l; cat; } <<EOF\nfirst\nsecond\nEOF",
+ "printf 'x y\\nz\\n' > f; { read a b; cat; } < f; while read l; do echo \"<$l>\"; done < f",
+ "printf 'abc' | { read x; echo \"[$x] $?\"; }",
+ "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
+ # alias and unalias (listing and errors; expansion is interactive-only in the simulator).
+ "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
+ # errors inside functions (bash -c names them `environment`).
+ "f() { nosuch; }; f; g() { echo ${x?unset}; }; g",
+ "f() { g; }; g() { return 3; }; f; echo $?",
+ # test's errors by argument count (bash) and leftover words (dash, BusyBox)
+ "test 1 -eq; echo $?",
+ "test a b c; echo $?",
+ "test a b; echo $?",
+ "test -z a b; echo $?",
+ "test a = b c; echo $?",
+ "test ! a b; echo $?",
+ "[ 1 -eq ]; echo $?",
+ "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
 ]
 
 # bash's own syntax recorded from bash alone (BusyBox reads `[[` as its test builtin, with
@@ -255,27 +276,6 @@ BASH_SCRIPTS = [
  "function; echo after",
  "x='a b'; [[ $x == 'a b' ]] && echo nosplit; [[ -n $x ]] && echo n",
  "declare -x A=1; declare -r R=2; declare -p A R",
- # read takes one character per read(2): what follows stays for the next reader
- "printf 'a\\nb\\n' | { read x; cat; }",
- "printf 'one\\ntwo\\nthree\\n' | { read a; read b; echo \"[$a][$b]\"; cat; }",
- "{ read l; cat; } <<EOF\nfirst\nsecond\nEOF",
- "printf 'x y\\nz\\n' > f; { read a b; cat; } < f; while read l; do echo \"<$l>\"; done < f",
- "printf 'abc' | { read x; echo \"[$x] $?\"; }",
- "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
- # alias and unalias (listing and errors; expansion is interactive-only in the simulator).
- "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
- # errors inside functions (bash -c names them `environment`).
- "f() { nosuch; }; f; g() { echo ${x?unset}; }; g",
- "f() { g; }; g() { return 3; }; f; echo $?",
- # test's errors by argument count (bash) and leftover words (dash, BusyBox)
- "test 1 -eq; echo $?",
- "test a b c; echo $?",
- "test a b; echo $?",
- "test -z a b; echo $?",
- "test a = b c; echo $?",
- "test ! a b; echo $?",
- "[ 1 -eq ]; echo $?",
- "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
 ]
 
 SHELLS = {'dash': ['dash'], 'bash': ['bash'], 'ash': ['busybox', 'sh']}

@@ -4007,6 +4007,315 @@ export const CASES: readonly ShellCase[] = [
     },
   },
   {
+    script: "printf 'a\\nb\\n' | { read x; cat; }",
+    dash: {
+      stdout: 'b\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'b\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'b\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'one\\ntwo\\nthree\\n\' | { read a; read b; echo "[$a][$b]"; cat; }',
+    dash: {
+      stdout: '[one][two]\nthree\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '[one][two]\nthree\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[one][two]\nthree\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: '{ read l; cat; } <<EOF\nfirst\nsecond\nEOF',
+    dash: {
+      stdout: 'second\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'second\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'second\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      'printf \'x y\\nz\\n\' > f; { read a b; cat; } < f; while read l; do echo "<$l>"; done < f',
+    dash: {
+      stdout: 'z\n<x y>\n<z>\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: 'z\n<x y>\n<z>\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'z\n<x y>\n<z>\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'printf \'abc\' | { read x; echo "[$x] $?"; }',
+    dash: {
+      stdout: '[abc] 1\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '[abc] 1\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '[abc] 1\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
+    dash: {
+      stdout: 'ab:cd:ef\n',
+      stderr: 'dash: 1: read: Illegal option -d\n',
+      status: 0,
+    },
+    bash: {
+      stdout: 'cd:ef\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: 'cd:ef\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script:
+      "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
+    dash: {
+      stdout: "e='echo hi'\nll='ls -l'\nll='ls -l'\n1\n1\nll='ls -l'\n",
+      stderr: 'alias: nope not found\nunalias: nope not found\n',
+      status: 0,
+    },
+    bash: {
+      stdout: "alias e='echo hi'\nalias ll='ls -l'\nalias ll='ls -l'\n1\n1\nalias ll='ls -l'\n",
+      stderr: 'bash: line 1: alias: nope: not found\nbash: line 1: unalias: nope: not found\n',
+      status: 0,
+    },
+    ash: {
+      stdout: "e='echo hi'\nll='ls -l'\nll='ls -l'\n1\n1\nll='ls -l'\n",
+      stderr: 'alias: nope not found\nunalias: nope not found\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'f() { nosuch; }; f; g() { echo ${x?unset}; }; g',
+    dash: {
+      stdout: '',
+      stderr: 'dash: 1: nosuch: not found\ndash: 1: x: unset\n',
+      status: 2,
+    },
+    bash: {
+      stdout: '',
+      stderr: 'environment: line 1: nosuch: command not found\nenvironment: line 1: x: unset\n',
+      status: 127,
+    },
+    ash: {
+      stdout: '',
+      stderr: 'sh: nosuch: not found\nsh: x: unset\n',
+      status: 2,
+    },
+  },
+  {
+    script: 'f() { g; }; g() { return 3; }; f; echo $?',
+    dash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '3\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
+    script: 'test 1 -eq; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: -eq: argument expected\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: 1: unary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: -eq: argument expected\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a b c; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: a: unexpected operator\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: b: binary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: b: unknown operand\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a b; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: a: unexpected operator\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: unary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: b: unknown operand\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test -z a b; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: a: unexpected operator\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: binary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: b: unknown operand\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test a = b c; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: b: unexpected operator\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: too many arguments\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: c: unknown operand\n',
+      status: 0,
+    },
+  },
+  {
+    script: 'test ! a b; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: test: a: unexpected operator\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: test: a: unary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: b: unknown operand\n',
+      status: 0,
+    },
+  },
+  {
+    script: '[ 1 -eq ]; echo $?',
+    dash: {
+      stdout: '2\n',
+      stderr: 'dash: 1: [: -eq: argument expected\n',
+      status: 0,
+    },
+    bash: {
+      stdout: '2\n',
+      stderr: 'bash: line 1: [: 1: unary operator expected\n',
+      status: 0,
+    },
+    ash: {
+      stdout: '2\n',
+      stderr: 'sh: -eq: argument expected\n',
+      status: 0,
+    },
+  },
+  {
+    script:
+      "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
+    dash: {
+      stdout: '0\n1\n0\n1\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    bash: {
+      stdout: '0\n1\n0\n1\n0\n',
+      stderr: '',
+      status: 0,
+    },
+    ash: {
+      stdout: '0\n1\n0\n1\n0\n',
+      stderr: '',
+      status: 0,
+    },
+  },
+  {
     script: 'FUNCNEST=3; f() { echo "d $1"; f $(($1+1)); echo "back $1"; }; f 1; echo "after $?"',
     bash: {
       stdout: 'd 1\nd 2\nd 3\n',
@@ -4147,145 +4456,6 @@ export const CASES: readonly ShellCase[] = [
     script: 'declare -x A=1; declare -r R=2; declare -p A R',
     bash: {
       stdout: 'declare -x A="1"\ndeclare -r R="2"\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: "printf 'a\\nb\\n' | { read x; cat; }",
-    bash: {
-      stdout: 'b\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: 'printf \'one\\ntwo\\nthree\\n\' | { read a; read b; echo "[$a][$b]"; cat; }',
-    bash: {
-      stdout: '[one][two]\nthree\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: '{ read l; cat; } <<EOF\nfirst\nsecond\nEOF',
-    bash: {
-      stdout: 'second\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script:
-      'printf \'x y\\nz\\n\' > f; { read a b; cat; } < f; while read l; do echo "<$l>"; done < f',
-    bash: {
-      stdout: 'z\n<x y>\n<z>\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: 'printf \'abc\' | { read x; echo "[$x] $?"; }',
-    bash: {
-      stdout: '[abc] 1\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: "printf 'ab:cd:ef' | { read -d : x; cat; echo; }",
-    bash: {
-      stdout: 'cd:ef\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script:
-      "alias ll='ls -l' e='echo hi'; alias; alias ll; alias nope; echo $?; unalias nope; echo $?; unalias e; alias",
-    bash: {
-      stdout: "alias e='echo hi'\nalias ll='ls -l'\nalias ll='ls -l'\n1\n1\nalias ll='ls -l'\n",
-      stderr: 'bash: line 1: alias: nope: not found\nbash: line 1: unalias: nope: not found\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'f() { nosuch; }; f; g() { echo ${x?unset}; }; g',
-    bash: {
-      stdout: '',
-      stderr: 'environment: line 1: nosuch: command not found\nenvironment: line 1: x: unset\n',
-      status: 127,
-    },
-  },
-  {
-    script: 'f() { g; }; g() { return 3; }; f; echo $?',
-    bash: {
-      stdout: '3\n',
-      stderr: '',
-      status: 0,
-    },
-  },
-  {
-    script: 'test 1 -eq; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: 1: unary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'test a b c; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: b: binary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'test a b; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: a: unary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'test -z a b; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: a: binary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'test a = b c; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: too many arguments\n',
-      status: 0,
-    },
-  },
-  {
-    script: 'test ! a b; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: test: a: unary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script: '[ 1 -eq ]; echo $?',
-    bash: {
-      stdout: '2\n',
-      stderr: 'bash: line 1: [: 1: unary operator expected\n',
-      status: 0,
-    },
-  },
-  {
-    script:
-      "test ! ''; echo $?; test ! x; echo $?; test '(' x ')'; echo $?; test a -a ''; echo $?; test '' -o b; echo $?",
-    bash: {
-      stdout: '0\n1\n0\n1\n0\n',
       stderr: '',
       status: 0,
     },
