@@ -17,6 +17,8 @@ export interface RedisDialect {
   readonly shutdownFailed: string;
   /** usage() on stderr for -h/--help. */
   readonly usage: string;
+  /** loadServerConfig's fatal line when the file cannot be opened (as given, or made absolute; errno or not). */
+  readonly configOpenError: (given: string, absolute: string, errno: string) => string;
 }
 
 /** Printed on the recording machine (vm.overcommit_memory = 0); golden README rule 4 makes it optional. */
@@ -29,6 +31,8 @@ export const REDIS_7_0: RedisDialect = {
   overcommitWarning: OVERCOMMIT_7_0,
   shutdownFailed: 'Errors trying to shut down the server. Check the logs for more information.',
   usage: USAGE,
+  configOpenError: (given, absolute, errno) =>
+    `Fatal error, can't open config file '${absolute}': ${errno}`,
 };
 
 /**
@@ -47,6 +51,9 @@ export const REDIS_5_0: RedisDialect = {
     "WARNING overcommit_memory is set to 0! Background save may fail under low memory condition. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.",
   shutdownFailed:
     'SIGTERM received but errors trying to shut down the server, check the logs for more information',
+  // 5.0.5 config.c loadServerConfig: serverLog(LL_WARNING, "Fatal error, can't open config file '%s'", filename)
+  // with the name as given (facts.md §6.5 item 3).
+  configOpenError: (given) => `Fatal error, can't open config file '${given}'`,
   usage: `Usage: ./redis-server [/path/to/redis.conf] [options]
        ./redis-server - (read config from stdin)
        ./redis-server -v or --version

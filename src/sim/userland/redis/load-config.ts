@@ -8,6 +8,7 @@ import {
   splitArgs,
   type RedisConfig,
 } from './config.ts';
+import type { RedisDialect } from './dialects.ts';
 import { log } from './log.ts';
 
 export type Loaded = { readonly config: RedisConfig } | { readonly exit: number };
@@ -18,7 +19,11 @@ export type Loaded = { readonly config: RedisConfig } | { readonly exit: number 
  * The fatal error's header names REDIS_VERSION ("(Redis %s)" in config.c
  * since 5.0, as 5.0-era copies with the replicaof directive show).
  */
-export function* loadConfig(argv: readonly string[], version: string): Gen<Loaded> {
+export function* loadConfig(
+  argv: readonly string[],
+  version: string,
+  dialect: RedisDialect,
+): Gen<Loaded> {
   const args = argv.slice(1);
   const first = args[0];
   const hasFile = first !== undefined && !first.startsWith('-');
@@ -28,7 +33,7 @@ export function* loadConfig(argv: readonly string[], version: string): Gen<Loade
     const path = first.startsWith('/') ? first : `${me.cwd.replace(/\/$/, '')}/${first}`;
     const content = yield* readFile(path);
     if (content instanceof Errno) {
-      yield* log('C', '#', `Fatal error, can't open config file '${path}': ${content.message}`);
+      yield* log('C', '#', dialect.configOpenError(first, path, content.message));
       return { exit: 1 };
     }
     text = content;

@@ -56,7 +56,7 @@ export function createRedisServer(build: RedisBuild): Program {
     const arg = context.argv[1];
     if (arg === '-v' || arg === '--version') return yield* print(out, build.versionText, 0);
     if (arg === '-h' || arg === '--help') return yield* print(err, build.dialect.usage, 1);
-    const loaded = yield* loadConfig(context.argv, build.version);
+    const loaded = yield* loadConfig(context.argv, build.version, build.dialect);
     if ('exit' in loaded) return loaded.exit;
     const c = loaded.config;
     const title = `${progName(context, 'redis-server')} ${listenAddress(c)}`;
