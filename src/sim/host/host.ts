@@ -218,14 +218,14 @@ export class Host {
     for (;;) {
       const state = this.kernel.run(SLICE_STEPS);
       if (done()) return 'done';
-      const woke = options.afterSlice?.() ?? false;
+      // Only full slices count: a script that keeps waiting is not a runaway.
+      if (state === 'budget') steps += SLICE_STEPS;
+      // A line just typed always gets a slice, even beside a runaway left running.
+      if (options.afterSlice?.()) continue;
       if (state === 'budget') {
-        // Only full slices count: a script that keeps waiting is not a runaway.
-        steps += SLICE_STEPS;
         if (steps < this.plainStepLimit) continue;
         return 'steps';
       }
-      if (woke) continue;
       const deadline = this.kernel.nextDeadline();
       if (deadline !== undefined && deadline <= limit) {
         this.kernel.advanceTo(deadline);
