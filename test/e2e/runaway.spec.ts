@@ -19,6 +19,9 @@ test.describe.configure({ mode: 'serial' });
  */
 const FREEZE_MS = 500;
 
+/** How long the page may take to answer a script call while a runaway runs (see below). */
+const ROUND_TRIP_MS = 2000;
+
 /** Each runaway, how long Ctrl-C may take to give the prompt back, and the longest task allowed. */
 const RUNAWAYS = [
   { command: 'while :; do :; done', ctrlCMs: 1000, taskMs: FREEZE_MS },
@@ -73,11 +76,13 @@ for (const { command, ctrlCMs, taskMs, fixme } of RUNAWAYS) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(1500);
 
-    // The main thread answers, within the same bound as its longest task (yes: see above;
-    // on CI's busy 2 cores a round trip during yes once took 568 ms).
+    // The page answers: a frozen page would not answer until the runaway ends. The round trip
+    // also waits for CPU on a saturated 2-core CI (the worker keeps one core busy): 671 ms there
+    // during cat /dev/zero (HEAD 2b9741b), so it is held to ROUND_TRIP_MS; the main thread's own
+    // tasks are held to taskMs below, and `npm run bench` measures both against the 50 ms goal.
     const asked = Date.now();
     await page.evaluate(() => 1);
-    expect(Date.now() - asked, 'main thread round trip (ms)').toBeLessThan(taskMs);
+    expect(Date.now() - asked, 'page round trip (ms)').toBeLessThan(ROUND_TRIP_MS);
 
     const pressed = Date.now();
     await page.keyboard.press('Control+c');
