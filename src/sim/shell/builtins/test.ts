@@ -212,15 +212,19 @@ function integer(sh: ShellState, text: string): number {
 
 /**
  * -ef, -nt, -ot through stat(2): the same inode, a later or earlier mtime.
- * bash also counts a missing second (-nt) or first (-ot) file as older;
+ * bash (and coreutils' test) count a missing file as older than any;
  * dash and BusyBox need both files (recorded).
  */
-function* compareFiles(sh: ShellState, a: string, op: string, b: string): Gen<boolean> {
+export function* compareFiles(
+  a: string,
+  op: string,
+  b: string,
+  missingIsOlder: boolean,
+): Gen<boolean> {
   const sa = yield* sys.stat(a);
   const sb = yield* sys.stat(b);
-  const bash = sh.dialect.name === 'bash';
   if (sa instanceof Errno || sb instanceof Errno) {
-    if (!bash || op === '-ef') return false;
+    if (!missingIsOlder || op === '-ef') return false;
     return op === '-nt' ? !(sa instanceof Errno) : !(sb instanceof Errno);
   }
   if (op === '-ef') return sa.ino === sb.ino;
@@ -233,7 +237,7 @@ export function* testBinary(sh: ShellState, a: string, op: string, b: string): G
     case '-ef':
     case '-nt':
     case '-ot':
-      return yield* compareFiles(sh, a, op, b);
+      return yield* compareFiles(a, op, b, sh.dialect.name === 'bash');
     case '<':
       return a < b;
     case '>':

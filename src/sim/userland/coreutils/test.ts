@@ -1,4 +1,4 @@
-import { fileTest } from '../../shell/builtins/test.ts';
+import { compareFiles, fileTest } from '../../shell/builtins/test.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { err, out, type Gen } from '../lib/io.ts';
@@ -234,7 +234,7 @@ class Parser {
       case '-ot':
       case '-ef': {
         if (leftIsLength || rightIsLength) throw new Syntax(`${operator} does not accept -l`);
-        return yield* compareFiles(operator, left, right);
+        return yield* compareFiles(left, operator, right, true);
       }
       default: {
         const l = number(left, leftIsLength);
@@ -263,14 +263,4 @@ class Parser {
     }
     return yield* fileTest(op, operand);
   }
-}
-
-/** -nt/-ot compare modification times (a missing file is older than any); -ef the inode. */
-function* compareFiles(op: string, a: string, b: string): Gen<boolean> {
-  const sa = yield* sys.stat(a);
-  const sb = yield* sys.stat(b);
-  if (op === '-ef') return !(sa instanceof Errno) && !(sb instanceof Errno) && sa.ino === sb.ino;
-  const ta = sa instanceof Errno ? -Infinity : sa.mtime;
-  const tb = sb instanceof Errno ? -Infinity : sb.mtime;
-  return op === '-nt' ? ta > tb : ta < tb;
 }
