@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   output: 'static',
+  // Where the build goes (default dist/). Set by engineers who build and test in parallel;
+  // scripts/check-size.ts, scripts/bench-site.ts and the e2e tests read the same variable.
+  outDir: process.env.STEPDOWN_OUT_DIR || './dist',
   // The origin the site is served from, e.g. https://stepdown.example.org: enables the
   // canonical and hreflang links (absolute URLs only). Unset, the pages omit them.
   site: process.env.STEPDOWN_SITE || undefined,

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './test/e2e/support/chromium.ts';
 
-const PORT = 4322;
+/** STEPDOWN_E2E_PORT and STEPDOWN_OUT_DIR (astro.config.mjs) let several builds be tested at once. */
+const PORT = Number(process.env.STEPDOWN_E2E_PORT || 4322);
 
 // End-to-end tests against the built site (`npm run build` first; `npm test` does).
 // The browser is Debian's Chromium: see test/e2e/support/chromium.ts.
@@ -18,7 +19,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

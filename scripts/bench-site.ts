@@ -10,7 +10,7 @@ import { browserRows, measureBrowser } from './bench-browser.ts';
 import { lighthouseRows, measureLighthouse } from './bench-lighthouse.ts';
 import { serveDist } from './serve-dist.ts';
 
-const DIST = join(import.meta.dirname, '../dist');
+const DIST = process.env.STEPDOWN_OUT_DIR || join(import.meta.dirname, '../dist');
 
 export async function runSiteBench(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) {

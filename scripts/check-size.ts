@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = join(import.meta.dirname, '../dist');
+const DIST = process.env.STEPDOWN_OUT_DIR || join(import.meta.dirname, '../dist');
 const KB = 1024;
 /** Issue 6's target for a page with a terminal, printed next to the enforced budget. */
 const TARGET_WITH_TERMINAL = 130 * KB;

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const DIST = join(import.meta.dirname, '../../../dist');
+const DIST = process.env.STEPDOWN_OUT_DIR || join(import.meta.dirname, '../../../dist');
 
 function indexFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
