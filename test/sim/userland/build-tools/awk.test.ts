@@ -72,6 +72,36 @@ describeToolCases('awk', {
   'exit status from BEGIN, END still runs': {
     argv: ['awk', 'BEGIN { exit 3 } END { print "end" }'],
   },
+  'do, break, continue, ternary, compound assignment, ^': {
+    argv: [
+      'awk',
+      'BEGIN { i = 0; do { i++; if (i == 2) continue; if (i > 4) break; s = s i } while (i < 9); print s; x = 7; x += 3; x *= 2; x %= 6; x ^= 3; print x, (x > 5 ? "big" : "small"), 2^3^2, -2^2, !0 }',
+    ],
+  },
+  'NF and $0 assignment, fields past NF, for-in, delete all': {
+    argv: [
+      'awk',
+      '{ NF = 2; print; $5 = "e"; print; print NF; $0 = "p q r"; print $3, NF; a[1] = 1; a[2] = 2; n = 0; for (k in a) n++; delete a; for (k in a) n++; print n }',
+    ],
+    stdin: 'a b c d\n',
+  },
+  'sprintf, length without parens, substr edges, split on a regex, int and math': {
+    argv: [
+      'awk',
+      '{ print length, length($2), substr($0, 2, 3), substr($0, 4), sprintf("%05.1f|%s|%d", 3.14159, $1, "42abc"); n = split($0, w, /[ o]+/); print n, w[1], w[n]; print int(-3.7), sqrt(16), exp(0), log(1), sin(0), cos(0), atan2(0, 1), tolower("AbC") }',
+    ],
+    stdin: 'foo bar boo\n',
+  },
+  'gsub with an empty match and \\& in the replacement, match that fails': {
+    argv: [
+      'awk',
+      'BEGIN { s = "abc"; print gsub(//, "-", s), s; t = "a&b"; gsub(/&/, "\\\\&&", t); print t; print match("abc", /z/), RSTART, RLENGTH }',
+    ],
+  },
+  '-F with a regex, OFS and ORS': {
+    argv: ['awk', '-F', '[:,]', 'BEGIN { OFS = "|"; ORS = "#\\n" } { $1 = $1; print; print NF }'],
+    stdin: 'a:b,c\nd\n',
+  },
   'a syntax error': { argv: ['awk', '{ print $ }'] },
   'a missing brace': { argv: ['awk', '{ print $NF'] },
   'a missing file': { argv: ['awk', '{ print }', 'f3', 'nope'] },
