@@ -1,7 +1,8 @@
 import { err, out, type Gen } from '../lib/io.ts';
 import { program, progName } from '../lib/program.ts';
 import { isInputError, readInput } from '../lib/read-input.ts';
-import { AwkRuntimeError, Interpreter } from './interp.ts';
+import { Interpreter } from './interp.ts';
+import { AwkRuntimeError } from './runtime.ts';
 import { AwkSyntaxError, tokenize } from './lexer.ts';
 import { parseProgram } from './parser.ts';
 import { USAGE, VERSION_ERR, VERSION_OUT } from './texts.ts';
