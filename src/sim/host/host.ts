@@ -1,6 +1,7 @@
 import { DockerEngine } from '../docker/engine.ts';
 import type { EngineRequest } from '../docker/api.ts';
-import { ImageService, type ImageRequest } from '../docker/build/image-service.ts';
+import { ImageService } from '../docker/build/image-service.ts';
+import type { ImageRequest } from '../docker/build/image-requests.ts';
 import { IMAGE_RECIPES } from '../docker/images/recipes.ts';
 import { buildImage, type Image } from '../docker/images/image.ts';
 import { IMAGE_DEFINITIONS } from '../docker/images/catalog.ts';

@@ -1,5 +1,5 @@
 import { fileEntry } from '../build/build-context.ts';
-import type { ImageRecipe } from '../build/image-service.ts';
+import type { ImageRecipe } from '../build/image-requests.ts';
 import { REDIS_DOCKERFILES } from './redis/dockerfiles.ts';
 import { REDIS_ENTRYPOINTS, type RedisVersion } from './redis/entrypoints.ts';
 

@@ -4,7 +4,7 @@ import {
   type BuildContext,
   type ContextEntry,
 } from '../../docker/build/build-context.ts';
-import type { BuildError, BuildImageRequest } from '../../docker/build/image-service.ts';
+import type { BuildError, BuildImageRequest } from '../../docker/build/image-requests.ts';
 import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, readFile, type Gen } from '../lib/io.ts';

@@ -1,5 +1,5 @@
 import { isEngineError, type EngineError } from '../../docker/api.ts';
-import type { HistoryRow } from '../../docker/build/image-service.ts';
+import type { HistoryRow } from '../../docker/build/image-requests.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';

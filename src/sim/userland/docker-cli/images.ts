@@ -1,4 +1,4 @@
-import type { ImageSummary } from '../../docker/build/image-service.ts';
+import type { ImageSummary } from '../../docker/build/image-requests.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
