@@ -5,7 +5,7 @@ import type { Redirect } from './ast.ts';
 import { ShellExit } from './control.ts';
 import { complain, type Gen } from './diagnostics.ts';
 import type { RunContext } from './interp.ts';
-import { waitForChild } from './processes.ts';
+import { forkRetrying, waitForChild } from './processes.ts';
 import { applyRedirects, withRedirects } from './redirect.ts';
 import { ShellState } from './state.ts';
 import { readWholeFile } from './builtins/script.ts';
@@ -55,7 +55,7 @@ export function* runExternal(
     if (failed !== undefined) throw new ShellExit(failed);
     throw new ShellExit(yield* execOrFail(sh, path, argv, env));
   }
-  const child = yield* sys.fork(function* () {
+  const child = yield* forkRetrying(sh, function* () {
     if (sh.jobControl) {
       const me = yield* sys.self();
       yield* sys.setpgid(0, 0);

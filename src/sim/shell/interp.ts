@@ -47,6 +47,10 @@ function* runBackground(sh: ShellState, item: AndOr): Gen<void> {
       yield* sys.setpgid(0, 0);
       // The interactive shell's ignored signals are its own: the job gets the defaults back.
       for (const sig of [SIGINT, SIGQUIT, SIGTERM, SIGTSTP]) yield* sys.sigaction(sig, 'default');
+    } else {
+      // Without job control an asynchronous list ignores SIGINT and SIGQUIT (XCU 2.11;
+      // bash's setup_async_signals), so Ctrl-C meant for the foreground leaves it running.
+      for (const sig of [SIGINT, SIGQUIT]) yield* sys.sigaction(sig, 'ignore');
     }
     return yield* runAndOr(child, { ...item, background: false }, { canExec: true });
   });

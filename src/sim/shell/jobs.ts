@@ -26,7 +26,9 @@ export interface Job {
 export function* startJob(sh: ShellState, pid: number, text: string): Gen<void> {
   const id = (sh.jobs.at(-1)?.id ?? 0) + 1;
   sh.jobs.push({ id, pid, text, ended: undefined });
-  if (sh.mode === 'interactive') yield* sys.write(2, `[${id}] ${pid}\n`);
+  // A subshell of an interactive shell is not interactive (bash 5.2 prints `[1] 3` once for
+  // `f(){ f|f& }; f`, not for the jobs its subshells start: test/fixtures/fork-bomb/).
+  if (sh.mode === 'interactive' && !sh.subshell) yield* sys.write(2, `[${id}] ${pid}\n`);
 }
 
 /** `+` marks the current job (the newest), `-` the previous one. */

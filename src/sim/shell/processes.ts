@@ -16,7 +16,44 @@ export function* forkShell(
   body: (child: ShellState) => Gen<number>,
 ): Gen<SysResult<number>> {
   const child = sh.fork();
-  return yield* sys.fork(() => subshellMain(child, body));
+  return yield* forkRetrying(sh, () => subshellMain(child, body));
+}
+
+/** bash's FORKSLEEP_MAX (jobs.c): it sleeps 1, 2, 4 and 8 seconds between tries, then gives up. */
+const FORKSLEEP_MAX = 16;
+
+/**
+ * fork(2) as the shell calls it. bash's make_child (jobs.c) retries a fork
+ * that failed with EAGAIN (the process limit): `bash: fork: retry: Resource
+ * temporarily unavailable`, a sleep that doubles, and after the last try
+ * `bash: fork: Resource temporarily unavailable` and throw_to_top_level():
+ * $? becomes 126 | 128 (254), an interactive shell goes back to its prompt,
+ * any other shell exits. A signal during the sleep (Ctrl-C) ends the tries:
+ * `bash: fork: Interrupted system call` (the sleep's errno), a newline, $? 130.
+ * Recorded from bash 5.2.15: test/fixtures/fork-bomb/. dash and ash report
+ * the failure as their callers word it.
+ */
+export function* forkRetrying(sh: ShellState, main: () => Gen<number>): Gen<SysResult<number>> {
+  if (sh.dialect.name !== 'bash') return yield* sys.fork(main);
+  let failure: Errno;
+  for (let forksleep = 1; ; forksleep <<= 1) {
+    const pid = yield* sys.fork(main);
+    if (!(pid instanceof Errno)) return pid;
+    failure = pid;
+    if (pid.code !== 'EAGAIN' || forksleep >= FORKSLEEP_MAX) break;
+    yield* sys.write(2, `${sh.errorName}: fork: retry: ${pid.message}\n`);
+    const slept = yield* sys.nanosleep(forksleep * 1000);
+    if (slept instanceof Errno) {
+      failure = slept;
+      break;
+    }
+    if (sh.interrupted) break;
+  }
+  yield* sys.write(2, `${sh.errorName}: fork: ${failure.message}\n`);
+  if (!sh.interrupted) throw new ShellExit(126 | 128);
+  // throw_to_top_level() after Ctrl-C: $? is 130 and an interactive shell ends the line.
+  if (sh.mode === 'interactive' && !sh.subshell) yield* sys.write(2, '\n');
+  throw new ShellExit(130);
 }
 
 function* subshellMain(sh: ShellState, body: (child: ShellState) => Gen<number>): Gen<number> {
