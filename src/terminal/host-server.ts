@@ -60,7 +60,14 @@ export function serveHost(
             pending += data;
             clock.poke();
           },
-          { flowControl: true },
+          {
+            flowControl: true,
+            // What is batched goes first: the page drops all of it that it has not drawn.
+            onFlush: () => {
+              flush();
+              channel.postMessage({ type: 'flush' });
+            },
+          },
         ),
       ),
     );

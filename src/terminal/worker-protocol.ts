@@ -17,6 +17,8 @@ export type ToHost =
 /** From the worker to the page. */
 export type FromHost =
   | { readonly type: 'output'; readonly data: string }
+  /** Output sent before this and not yet drawn is discarded (Ctrl-C, TerminalPort's onFlush). */
+  | { readonly type: 'flush' }
   /** The login shell ended with this status. */
   | { readonly type: 'exit'; readonly status: number };
 

@@ -18,10 +18,12 @@ export function openWorkerSession(
   size: { readonly cols: number; readonly rows: number },
 ): WorkerSession {
   const outputListeners = new Set<(data: string) => void>();
+  const flushListeners = new Set<() => void>();
   const exitListeners = new Set<(status: number) => void>();
   let disposed = false;
   const receive = ({ data: message }: { data: FromHost }): void => {
     if (message.type === 'output') for (const listener of outputListeners) listener(message.data);
+    else if (message.type === 'flush') for (const listener of flushListeners) listener();
     else for (const listener of exitListeners) listener(message.status);
   };
   const send = (message: ToHost): void => {
@@ -34,9 +36,14 @@ export function openWorkerSession(
     resize: (cols, rows) => send({ type: 'resize', cols, rows }),
     // Sent even after dispose: the worker counts output across logins.
     acknowledge: (chars) => channel.postMessage({ type: 'ack', chars }),
-    onOutput: (listener) => {
+    onOutput: (listener, options) => {
+      const onFlush = options?.onFlush;
       outputListeners.add(listener);
-      return () => outputListeners.delete(listener);
+      if (onFlush) flushListeners.add(onFlush);
+      return () => {
+        outputListeners.delete(listener);
+        if (onFlush) flushListeners.delete(onFlush);
+      };
     },
     onExit: (listener) => {
       exitListeners.add(listener);
@@ -47,6 +54,7 @@ export function openWorkerSession(
       disposed = true;
       channel.removeEventListener('message', receive);
       outputListeners.clear();
+      flushListeners.clear();
       exitListeners.clear();
     },
   };

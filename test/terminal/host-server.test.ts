@@ -91,6 +91,37 @@ describe('the host in a worker, reached through messages', () => {
     await until(() => tail.endsWith(PROMPT));
   });
 
+  it('Ctrl-C: the page hears `flush` after the output sent before it and before the ^C echo', async () => {
+    // The tty flushes output not yet read on an interrupt (drivers/tty/n_tty.c isig()); the
+    // page drops what it has not drawn and acknowledges it, as PortAttachAddon does.
+    const channel = fakeChannel<ToHost, FromHost>();
+    servers.push(serveHost(channel.worker));
+    const session = openWorkerSession(channel.page, { cols: 60, rows: 10 });
+    let unshown = 0;
+    let after = '';
+    let flushed = false;
+    session.onOutput(
+      (data) => {
+        if (flushed) after += data;
+        else unshown += data.length;
+      },
+      {
+        onFlush: () => {
+          flushed = true;
+          session.acknowledge(unshown);
+        },
+      },
+    );
+    session.write('yes\r');
+    await until(() => unshown > 65_536);
+    session.write('\x03');
+    await until(() => after.endsWith(PROMPT));
+    expect(after).toBe('^C\r\n' + PROMPT);
+    const types = channel.worker.sent.map((message) => message.type);
+    expect(types.filter((type) => type === 'flush')).toHaveLength(1);
+    expect(types.at(-1)).toBe('output');
+  });
+
   it('yes fills the screen until Ctrl-C, then the prompt comes back', async () => {
     const { session, lines } = setup();
     await until(() => lines().at(-1) === PROMPT);

@@ -40,6 +40,10 @@ export class TerminalDevice implements OpenFile {
   private readonly acknowledging = new Set<(data: string) => void>();
   /** Output given to acknowledging listeners and not acknowledged yet. */
   private unacknowledged = 0;
+  /** Listeners that hold output not yet drawn and drop it when the terminal flushes. */
+  private readonly flushListeners = new Map<(data: string) => void, () => void>();
+  /** Flush listeners are being told (their acknowledgements wait to wake writers). */
+  private flushing = false;
   private readonly waiters = new Set<() => void>();
   private readonly writeWaiters = new Set<() => void>();
   private readonly lines: LineInput[] = [];
@@ -63,12 +67,14 @@ export class TerminalDevice implements OpenFile {
     onOutput: (listener, options) => {
       this.listeners.add(listener);
       if (options?.flowControl) this.acknowledging.add(listener);
+      if (options?.onFlush) this.flushListeners.set(listener, options.onFlush);
       const held = this.held;
       this.held = '';
       if (held) this.deliver(listener, held);
       this.wakeWriters();
       return () => {
         this.listeners.delete(listener);
+        this.flushListeners.delete(listener);
         if (this.acknowledging.delete(listener) && this.acknowledging.size === 0)
           this.unacknowledged = 0;
         this.wakeWriters();
@@ -76,7 +82,7 @@ export class TerminalDevice implements OpenFile {
     },
     acknowledge: (chars) => {
       this.unacknowledged = Math.max(0, this.unacknowledged - chars);
-      this.wakeWriters();
+      if (!this.flushing) this.wakeWriters();
     },
     resize: (cols, rows) => {
       this.size = { cols: Math.max(1, Math.floor(cols)), rows: Math.max(1, Math.floor(rows)) };
@@ -86,6 +92,7 @@ export class TerminalDevice implements OpenFile {
       this.closed = true;
       this.listeners.clear();
       this.acknowledging.clear();
+      this.flushListeners.clear();
       this.wakeWriters();
     },
   };
@@ -186,10 +193,20 @@ export class TerminalDevice implements OpenFile {
     }
   }
 
-  /** ISIG: the terminal echoes ^C (or ^\\) and signals the foreground group. */
+  /**
+   * ISIG without NOFLSH: output the emulator has not drawn is flushed, the
+   * terminal echoes ^C (or ^\\) and signals the foreground group
+   * (drivers/tty/n_tty.c n_tty_receive_signal_char(): isig(), then the echo).
+   * The room the flush frees wakes writers only once the signal is sent, so
+   * a writer that the signal ends writes nothing after the flush.
+   */
   private interruptForeground(sig: number, echo: string): void {
+    this.flushing = true;
+    for (const flush of [...this.flushListeners.values()]) flush();
+    this.flushing = false;
     this.emit(echo);
     if (this.foreground !== null) this.signalGroup(this.foreground, sig);
+    this.wakeWriters();
   }
 
   private handle(events: readonly EditorEvent[]): void {

@@ -17,16 +17,28 @@ export interface TerminalPort {
    * terminal then wait while OUTPUT_BUFFER characters are unacknowledged,
    * as writers to a pty wait for a slow reader.
    */
-  onOutput(
-    listener: (data: string) => void,
-    options?: { readonly flowControl?: boolean },
-  ): () => void;
+  onOutput(listener: (data: string) => void, options?: OutputOptions): () => void;
   /** `chars` characters of output are on screen (flow control). */
   acknowledge?(chars: number): void;
   /** The emulator's size changed (columns and rows, both at least 1). */
   resize(cols: number, rows: number): void;
   /** Ends the session; later writes are ignored. */
   dispose(): void;
+}
+
+export interface OutputOptions {
+  /** The subscriber acknowledges what it has shown (see onOutput). */
+  readonly flowControl?: boolean;
+  /**
+   * The terminal flushed its output: Ctrl-C or Ctrl-\ raised a signal, and
+   * without NOFLSH the line discipline discards output the emulator has not
+   * read yet (drivers/tty/n_tty.c isig(): "clear output buffer", which for a
+   * pty is pty_flush_buffer()'s tty_buffer_flush() of the master's side).
+   * A subscriber that holds output it has not drawn drops it, and with
+   * flowControl acknowledges it as if shown. Output after the call (the
+   * `^C` echo) is new.
+   */
+  readonly onFlush?: () => void;
 }
 
 export interface TerminalSize {

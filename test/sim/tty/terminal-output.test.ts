@@ -55,6 +55,45 @@ describe('terminal output with back-pressure', () => {
     expect(host.snapshot().processes.some((p) => p.comm === 'yes')).toBe(false);
   });
 
+  it('Ctrl-C flushes output the screen has not drawn, before the ^C echo (n_tty.c isig())', () => {
+    // drivers/tty/n_tty.c: n_tty_receive_signal_char() calls isig(), which without NOFLSH
+    // signals the group and clears the output buffer, and then echoes the character.
+    const host = createHost();
+    const session = host.openTerminal();
+    const events: string[] = [];
+    let unshown = 0;
+    session.onOutput(
+      (data) => {
+        unshown += data.length;
+        events.push(data.includes('y\r\n') ? 'yes output' : data);
+      },
+      {
+        flowControl: true,
+        onFlush: () => {
+          // The screen drops what it holds and acknowledges it, as PortAttachAddon does.
+          events.push('flush');
+          session.acknowledge?.(unshown);
+          unshown = 0;
+        },
+      },
+    );
+    session.write('yes\r');
+    events.length = 0;
+    session.write('\x03');
+    expect(events).toEqual(['flush', '^C', '\r\n', 'learner@host:~$ ']);
+    expect(host.snapshot().processes.some((p) => p.comm === 'yes')).toBe(false);
+  });
+
+  it('a subscriber that stops listening hears no more flushes', () => {
+    const tty = new TerminalDevice('pts/9', () => undefined);
+    let flushes = 0;
+    const stop = tty.port.onOutput(() => undefined, { onFlush: () => flushes++ });
+    tty.port.write('\x03');
+    stop();
+    tty.port.write('\x03');
+    expect(flushes).toBe(1);
+  });
+
   it('/dev/tty is the controlling terminal of the learner’s shell', () => {
     const host = createHost();
     const session = host.openTerminal();
