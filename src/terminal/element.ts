@@ -73,7 +73,6 @@ export class StepdownTerminal extends HTMLElement {
   async #mount(): Promise<MountedTerminal> {
     const { mountTerminal } = await import('./mount.ts');
     const screen = this.#screen();
-    screen.replaceChildren();
     const screenReader = this.querySelector<HTMLInputElement>('input[data-screen-reader]');
     const terminal = mountTerminal(screen, {
       inputLabel: this.dataset.inputLabel ?? 'Terminal input',

@@ -9,11 +9,12 @@ import { Terminal, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { TERMINAL, type Scheme } from '../theme/palette.ts';
 import { DisposableStore, toDisposable } from './disposable-store.ts';
-import { fitOnResize } from './fit-on-resize.ts';
+import { fitOnResize, nextContentBox } from './fit-on-resize.ts';
 import { createFocusEscape } from './focus-escape.ts';
 import { PortAttachAddon } from './port-attach-addon.ts';
 import type { Channel, FromHost, ToHost } from './worker-protocol.ts';
 import { openWorkerSession, type WorkerSession } from './worker-session.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 export interface MountOptions {
   /** The accessible name of xterm's input textarea. */
@@ -39,61 +40,45 @@ function themeFor(scheme: Scheme): ITheme {
   return { ...TERMINAL[scheme] };
 }
 
+/**
+ * Mounts the terminal in `container` in small steps, each its own task, so
+ * the page stays responsive while xterm builds itself (about 100 ms of work
+ * in one go on a fast desktop, several times that on a phone):
+ *
+ *  1. start the simulator's worker: it downloads and boots in parallel;
+ *  2. at the next layout, read the container's width (no forced layout) and
+ *     create the terminal (its buffers and parser);
+ *  3. open it in the container, replacing the placeholder;
+ *  4. fit it from a ResizeObserver, after layout, and log in at that size.
+ *
+ * The container's size is fixed by CSS (Terminal.astro), so none of this
+ * shifts the page. `ready` settles once the first prompt is on screen.
+ */
 export function mountTerminal(container: HTMLElement, options: MountOptions): MountedTerminal {
   const store = new DisposableStore();
-  const media = window.matchMedia(DARK);
-  const terminal = store.add(
-    new Terminal({
-      cursorBlink: true,
-      fontFamily: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace',
-      // Narrow screens get a smaller font so ps tables wrap less.
-      fontSize: container.clientWidth < 560 ? 11 : 14,
-      scrollback: 2000,
-      screenReaderMode: options.screenReaderMode,
-      theme: themeFor(media.matches ? 'dark' : 'light'),
-    }),
-  );
-  const followScheme = (event: MediaQueryListEvent): void => {
-    terminal.options.theme = themeFor(event.matches ? 'dark' : 'light');
-  };
-  media.addEventListener('change', followScheme);
-  store.add(toDisposable(() => media.removeEventListener('change', followScheme)));
-
-  const fitAddon = new FitAddon();
-  terminal.loadAddon(fitAddon);
-  terminal.attachCustomKeyEventHandler(createFocusEscape());
-  terminal.open(container);
-  terminal.textarea?.setAttribute('aria-label', options.inputLabel);
-  store.add(fitOnResize(container, () => fitAddon.fit()));
-
   const worker = new Worker(new URL('./host-worker.ts', import.meta.url), {
     type: 'module',
     name: 'stepdown-host',
   });
   store.add(toDisposable(() => worker.terminate()));
   const channel = worker as unknown as Channel<ToHost, FromHost>;
-  let session = login();
-  const ready = new Promise<void>((resolve) => {
-    const stop = session.onOutput(() => {
-      stop();
-      // After PortAttachAddon's write: the callback runs once the prompt is parsed.
-      terminal.write('', resolve);
-    });
-  });
+  let screenReaderMode = options.screenReaderMode;
+  let terminal: Terminal | undefined;
+  let session: WorkerSession | undefined;
 
   /** A login on the host's terminal; `exit` ends it and a new one starts, as a fresh tab would. */
-  function login(): WorkerSession {
-    const next = openWorkerSession(channel, { cols: terminal.cols, rows: terminal.rows });
+  function login(term: Terminal): WorkerSession {
+    const next = openWorkerSession(channel, { cols: term.cols, rows: term.rows });
     const attach = new PortAttachAddon(next);
     const sessionStore = new DisposableStore();
-    terminal.loadAddon(attach);
+    term.loadAddon(attach);
     sessionStore.add(
       toDisposable(
         next.onExit(() => {
           setTimeout(() => {
             if (store.isDisposed) return;
             sessionStore.dispose();
-            session = login();
+            session = login(term);
           }, 0);
         }),
       ),
@@ -105,18 +90,77 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
     return next;
   }
 
+  /** Waits for `next`, and stops the mount there (nothing settles) if it was disposed meanwhile. */
+  async function step<T>(next: Promise<T>): Promise<T> {
+    const value = await next;
+    if (store.isDisposed) await new Promise<never>(() => undefined);
+    return value;
+  }
+
+  async function mountInSteps(): Promise<void> {
+    const box = await step(nextContentBox(container));
+    const media = window.matchMedia(DARK);
+    const term = store.add(
+      new Terminal({
+        cursorBlink: true,
+        fontFamily: 'ui-monospace, "Cascadia Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace',
+        // Narrow screens get a smaller font so ps tables wrap less.
+        fontSize: box.width < 560 ? 11 : 14,
+        scrollback: 2000,
+        screenReaderMode,
+        theme: themeFor(media.matches ? 'dark' : 'light'),
+      }),
+    );
+    const followScheme = (event: MediaQueryListEvent): void => {
+      term.options.theme = themeFor(event.matches ? 'dark' : 'light');
+    };
+    media.addEventListener('change', followScheme);
+    store.add(toDisposable(() => media.removeEventListener('change', followScheme)));
+    const fitAddon = new FitAddon();
+    term.loadAddon(fitAddon);
+    term.attachCustomKeyEventHandler(createFocusEscape());
+    terminal = term;
+
+    await step(yieldToMain());
+    container.replaceChildren();
+    term.open(container);
+    term.textarea?.setAttribute('aria-label', options.inputLabel);
+
+    await step(
+      new Promise<void>((fitted) => {
+        store.add(
+          fitOnResize(container, () => {
+            fitAddon.fit();
+            fitted();
+          }),
+        );
+      }),
+    );
+    await step(yieldToMain());
+    const first = login(term);
+    session = first;
+    await new Promise<void>((resolve) => {
+      const stop = first.onOutput(() => {
+        stop();
+        // After PortAttachAddon's write: the callback runs once the prompt is parsed.
+        term.write('', resolve);
+      });
+    });
+  }
+
   return {
-    ready,
-    type: (text) => session.write(text),
-    focus: () => terminal.focus(),
+    ready: mountInSteps(),
+    type: (text) => session?.write(text),
+    focus: () => terminal?.focus(),
     setScreenReaderMode: (enabled) => {
-      terminal.options.screenReaderMode = enabled;
+      screenReaderMode = enabled;
+      if (terminal) terminal.options.screenReaderMode = enabled;
     },
     lines: () => {
-      const buffer = terminal.buffer.active;
+      const buffer = terminal?.buffer.active;
       const out: string[] = [];
-      for (let y = 0; y < buffer.length; y++) {
-        out.push(buffer.getLine(y)?.translateToString(true) ?? '');
+      for (let y = 0; y < (buffer?.length ?? 0); y++) {
+        out.push(buffer?.getLine(y)?.translateToString(true) ?? '');
       }
       return out;
     },
