@@ -1,6 +1,7 @@
 import type { IDisposable, IEvent, ITerminalAddon } from '@xterm/xterm';
 import type { TerminalPort } from '../sim/index.ts';
 import { DisposableStore, toDisposable } from './disposable-store.ts';
+import { OutputPacer } from './output-pacer.ts';
 
 /**
  * The part of an xterm Terminal the addon uses. Both @xterm/xterm's and
@@ -14,8 +15,57 @@ export interface AttachableTerminal {
   write(data: string, callback?: () => void): void;
 }
 
-/** The largest piece of output handed to xterm in one write() call. */
-const WRITE_PIECE = 4096;
+export interface PortAttachOptions {
+  /** Runs `next` when the screen may take more output (animationFrames() by default). */
+  readonly nextFrame?: (next: () => void) => void;
+  /** The most characters of output handed to xterm per frame. */
+  readonly charsPerFrame?: number;
+}
+
+/**
+ * Output per frame of a flood. Parsing is the small part of the cost (about
+ * 1 ms per 4 KiB of `yes` here; drawing the frame costs more); 8 KiB at 30
+ * frames a second still scrolls about 80,000 lines a second.
+ */
+export const CHARS_PER_FRAME = 8192;
+
+/** A frame that does not come (a hidden tab) is not waited for longer than this. */
+const FRAME_FALLBACK_MS = 100;
+
+/**
+ * The shortest time between two pieces of a flood: xterm's DOM renderer
+ * redraws every row of a scrolled screen (style and layout included), which
+ * costs more than parsing the piece, so a flood is drawn at most 30 times a
+ * second (xterm.js itself aims at 30 to 60, WriteBuffer.ts).
+ */
+export const FLOOD_FRAME_MS = 1000 / 30;
+
+/**
+ * A `nextFrame` for OutputPacer: the first animation frame at least
+ * `minIntervalMs` after the previous one it ran at, or a timer where there
+ * are no frames (Node, a hidden tab).
+ */
+export function animationFrames(minIntervalMs = FLOOD_FRAME_MS): (next: () => void) => void {
+  let last = -Infinity;
+  return (next) => {
+    let ran = false;
+    const run = (): void => {
+      if (ran) return;
+      ran = true;
+      last = performance.now();
+      next();
+    };
+    const frame = (time: number): void => {
+      // A frame's time is when it began; 2 ms of slack for 60 Hz timing jitter.
+      if (time - last + 2 >= minIntervalMs) run();
+      else requestAnimationFrame(frame);
+    };
+    if (typeof requestAnimationFrame === 'function') {
+      requestAnimationFrame(frame);
+      setTimeout(run, FRAME_FALLBACK_MS);
+    } else setTimeout(run, minIntervalMs);
+  };
+}
 
 /** A port that wants to know when its output is on screen (flow control, ADR 0007). */
 interface AcknowledgingPort extends TerminalPort {
@@ -31,29 +81,35 @@ function acknowledges(port: TerminalPort): port is AcknowledgingPort {
  * xterm.js's AttachAddon (addons/addon-attach/src/AttachAddon.ts) with the
  * port in place of the WebSocket: keystrokes go to the port unchanged, the
  * port's output goes to the screen, and size changes reach the port.
- * A port with acknowledge() hears when each piece of output is on screen.
+ * Output is paced to the frames (OutputPacer); a port with acknowledge()
+ * hears when each piece is on screen, and when the terminal flushes its
+ * output (Ctrl-C) the pieces not yet drawn are dropped and acknowledged.
  * Disposing detaches; the port itself belongs to whoever opened it.
  */
 export class PortAttachAddon implements ITerminalAddon, IDisposable {
   readonly #port: TerminalPort;
+  readonly #options: PortAttachOptions;
   readonly #disposables = new DisposableStore();
 
-  constructor(port: TerminalPort) {
+  constructor(port: TerminalPort, options: PortAttachOptions = {}) {
     this.#port = port;
+    this.#options = options;
   }
 
   activate(terminal: AttachableTerminal): void {
     const port = this.#port;
-    const write = acknowledges(port)
-      ? (piece: string) => terminal.write(piece, () => port.acknowledge(piece.length))
-      : (piece: string) => terminal.write(piece);
-    // xterm parses one write at a time and yields between writes (after about 12 ms),
-    // so a flood (yes) arrives in pieces instead of one long task.
-    const print = (data: string): void => {
-      for (let at = 0; at < data.length; at += WRITE_PIECE) write(data.slice(at, at + WRITE_PIECE));
-    };
-    const options = acknowledges(port) ? { flowControl: true } : undefined;
-    this.#disposables.add(toDisposable(port.onOutput(print, options)));
+    const acknowledge = acknowledges(port) ? (chars: number) => port.acknowledge(chars) : undefined;
+    const pacer = new OutputPacer({
+      write: (piece, parsed) => terminal.write(piece, parsed),
+      shown: (chars) => acknowledge?.(chars),
+      nextFrame: this.#options.nextFrame ?? animationFrames(),
+      charsPerFrame: this.#options.charsPerFrame ?? CHARS_PER_FRAME,
+    });
+    this.#disposables.add(toDisposable(() => pacer.finish()));
+    const options = acknowledge
+      ? { flowControl: true, onFlush: () => acknowledge(pacer.discard()) }
+      : undefined;
+    this.#disposables.add(toDisposable(port.onOutput((data) => pacer.push(data), options)));
     this.#disposables.add(terminal.onData((data) => port.write(data)));
     this.#disposables.add(terminal.onResize(({ cols, rows }) => port.resize(cols, rows)));
     port.resize(terminal.cols, terminal.rows);

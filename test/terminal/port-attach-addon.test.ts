@@ -1,28 +1,68 @@
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
+import type { OutputOptions } from '../../src/sim/tty/terminal-port.ts';
 import { PortAttachAddon } from '../../src/terminal/port-attach-addon.ts';
 import { FakePort } from './fake-port.ts';
 
-function setup(): { terminal: Terminal; port: FakePort; addon: PortAttachAddon } {
+/** A port with flow control: it counts acknowledgements and can flush (Ctrl-C). */
+class AcknowledgingPort extends FakePort {
+  acknowledged = 0;
+  #options: OutputOptions | undefined;
+
+  override onOutput(listener: (data: string) => void, options?: OutputOptions): () => void {
+    this.#options = options;
+    return super.onOutput(listener);
+  }
+
+  acknowledge(chars: number): void {
+    this.acknowledged += chars;
+  }
+
+  /** The tty flushes output not yet drawn. */
+  flush(): void {
+    this.#options?.onFlush?.();
+  }
+}
+
+/** Frames come when the test runs them (drain()). */
+const frames: (() => void)[] = [];
+
+function setup<P extends FakePort = FakePort>(
+  port: P = new FakePort() as P,
+  charsPerFrame?: number,
+): { terminal: Terminal; port: P; addon: PortAttachAddon } {
+  frames.length = 0;
   const terminal = new Terminal({ cols: 40, rows: 5, allowProposedApi: true });
-  const port = new FakePort();
-  const addon = new PortAttachAddon(port);
+  const addon = new PortAttachAddon(port, {
+    nextFrame: (next) => frames.push(next),
+    charsPerFrame,
+  });
   terminal.loadAddon(addon);
   return { terminal, port, addon };
 }
 
 /** Resolves once xterm has parsed everything written so far. */
-function flush(terminal: Terminal): Promise<void> {
+function parsed(terminal: Terminal): Promise<void> {
   return new Promise((resolve) => {
     terminal.write('', resolve);
   });
 }
 
+/** Runs frames until the addon has put all of its output on screen. */
+async function flush(terminal: Terminal): Promise<void> {
+  await parsed(terminal);
+  while (frames.length > 0) {
+    frames.shift()?.();
+    await parsed(terminal);
+  }
+}
+
+/** The visible rows (below the scrollback). */
 function screen(terminal: Terminal): string[] {
   const buffer = terminal.buffer.active;
   return Array.from(
     { length: terminal.rows },
-    (_, y) => buffer.getLine(y)?.translateToString(true) ?? '',
+    (_, y) => buffer.getLine(buffer.baseY + y)?.translateToString(true) ?? '',
   );
 }
 
@@ -57,6 +97,28 @@ describe('PortAttachAddon', () => {
       '',
       '',
     ]);
+  });
+
+  it('hands a flood to xterm one piece per frame and acknowledges each piece once parsed', async () => {
+    const { terminal, port } = setup(new AcknowledgingPort(), 1024);
+    port.print('y\r\n'.repeat(2000));
+    await parsed(terminal);
+    // The first piece went out at once; the rest waits for frames.
+    expect([port.acknowledged, frames.length]).toEqual([1024, 1]);
+    await flush(terminal);
+    expect(port.acknowledged).toBe(6000);
+    expect(screen(terminal)).toEqual(['y', 'y', 'y', 'y', '']);
+  });
+
+  it('when the tty flushes (Ctrl-C), drops and acknowledges what it has not handed to xterm', async () => {
+    const { terminal, port } = setup(new AcknowledgingPort(), 1024);
+    port.print('y\r\n'.repeat(2000));
+    port.flush();
+    port.print('^C\r\nlearner@host:~$ ');
+    await flush(terminal);
+    // 1024 characters drawn (341 lines and a "y"), 4976 dropped, then the echo and the prompt.
+    expect(port.acknowledged).toBe(6000 + 20);
+    expect(screen(terminal)).toEqual(['y', 'y', 'y', 'y^C', 'learner@host:~$ ']);
   });
 
   it('detaches on dispose and leaves the port to its owner', async () => {

@@ -1,0 +1,108 @@
+/**
+ * Paces a stream of terminal output to the screen's frames, so that a flood
+ * (`yes`) costs the page's main thread a bounded share of each frame instead
+ * of all of it.
+ *
+ * xterm.js parses whatever it is given for up to 12 ms per task and draws in
+ * between (its WriteBuffer's WRITE_TIMEOUT_MS): fed as fast as the simulator
+ * prints, the main thread does nothing else, and on a busy machine its tasks
+ * stretch to hundreds of milliseconds. The pacer hands the terminal at most
+ * `charsPerFrame` characters per frame, and the next piece only after the
+ * previous one is parsed (xterm.js's flow-control guide: write with a
+ * callback). Output arriving while the screen is idle goes out at once, so
+ * typing and prompts see no delay.
+ */
+export interface OutputPacerOptions {
+  /** Writes `piece` to the screen and calls `parsed` once it is on screen. */
+  readonly write: (piece: string, parsed: () => void) => void;
+  /** `chars` characters handed to write() are on screen. */
+  readonly shown: (chars: number) => void;
+  /** Runs `next` when the screen may take its next piece (the next animation frame). */
+  readonly nextFrame: (next: () => void) => void;
+  /** The most characters handed to write() per frame. */
+  readonly charsPerFrame: number;
+}
+
+export class OutputPacer {
+  readonly #options: OutputPacerOptions;
+  /** Output not yet handed to the screen, oldest first. */
+  #queue: string[] = [];
+  #queued = 0;
+  /** A piece is being parsed, or the next frame is awaited. */
+  #busy = false;
+  #stopped = false;
+
+  constructor(options: OutputPacerOptions) {
+    this.#options = options;
+  }
+
+  /** Characters waiting for the screen (not yet handed to write()). */
+  get queued(): number {
+    return this.#queued;
+  }
+
+  push(data: string): void {
+    if (this.#stopped || data === '') return;
+    this.#queue.push(data);
+    this.#queued += data.length;
+    if (!this.#busy) this.#pump();
+  }
+
+  /**
+   * Drops the output not yet handed to the screen (the terminal flushed it)
+   * and returns how many characters that was. A piece being parsed stays.
+   */
+  discard(): number {
+    const dropped = this.#queued;
+    this.#queue = [];
+    this.#queued = 0;
+    return dropped;
+  }
+
+  /**
+   * Stops pacing: what is queued goes to the screen at once (in pieces of
+   * `charsPerFrame`, so xterm still parses it in slices) and later output is
+   * ignored. A login that ends keeps its last words.
+   */
+  finish(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    while (this.#queued > 0) {
+      const piece = this.#take(this.#options.charsPerFrame);
+      this.#options.write(piece, () => this.#options.shown(piece.length));
+    }
+  }
+
+  #pump(): void {
+    if (this.#stopped || this.#queued === 0) {
+      this.#busy = false;
+      return;
+    }
+    this.#busy = true;
+    const piece = this.#take(this.#options.charsPerFrame);
+    this.#options.write(piece, () => {
+      this.#options.shown(piece.length);
+      if (this.#stopped) return;
+      if (this.#queued === 0) this.#busy = false;
+      else this.#options.nextFrame(() => this.#pump());
+    });
+  }
+
+  /** The first `limit` characters of the queue, removed from it. */
+  #take(limit: number): string {
+    let piece = '';
+    while (this.#queue.length > 0 && piece.length < limit) {
+      const head = this.#queue[0] as string;
+      const room = limit - piece.length;
+      if (head.length <= room) {
+        piece += head;
+        this.#queue.shift();
+      } else {
+        piece += head.slice(0, room);
+        this.#queue[0] = head.slice(room);
+      }
+    }
+    this.#queued -= piece.length;
+    return piece;
+  }
+}
