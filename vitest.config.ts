@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'test/layering/fixtures/**', 'node_modules/**'],
+    setupFiles: ['test/sim/support/every-piece.ts'],
   },
 });

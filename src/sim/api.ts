@@ -1,7 +1,9 @@
 /**
- * The simulator's public API. Code outside src/sim imports from here only.
+ * The simulator's public API, as both entries export it: src/sim/index.ts
+ * (every piece at hand: Node, tests, the CLI) and src/sim/index-on-demand.ts
+ * (pieces fetched when first needed: the browser's worker).
  */
-export type { TerminalPort, TerminalSize } from './tty/terminal-port.ts';
+export type { OutputOptions, TerminalPort, TerminalSize } from './tty/terminal-port.ts';
 export { DEFAULT_TERMINAL_SIZE } from './tty/terminal-port.ts';
 export {
   createHost,

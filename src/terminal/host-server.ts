@@ -7,7 +7,7 @@
  * on screen, src/sim/tty). No DOM: the unit tests drive it in Node through a
  * fake channel.
  */
-import { createHost, type TerminalSession } from '../sim/index.ts';
+import { createHost, prefetchPieces, type TerminalSession } from '../sim/index-on-demand.ts';
 import { DisposableStore, toDisposable, type Disposable } from './disposable-store.ts';
 import { followRealTime, type Timers } from './real-time-clock.ts';
 import type { Channel, FromHost, ToHost } from './worker-protocol.ts';
@@ -84,6 +84,8 @@ export function serveHost(
     );
     session = next;
     clock.poke();
+    // The prompt is up: fetch the rest of the simulator meanwhile (ADR 0010).
+    defer(prefetchPieces);
   };
 
   const receive = ({ data: message }: { data: ToHost }): void => {

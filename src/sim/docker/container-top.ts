@@ -1,3 +1,4 @@
+import { programAtHand } from '../kernel/exec.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import { NullFile, SinkFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
@@ -26,7 +27,7 @@ export function containerTop(
 ): Outcome {
   const init = engine.initProcess(container);
   if (!init) return done(notRunning(container));
-  const ps = kernel.loader(HOST_PS);
+  const ps = programAtHand(kernel.loader, HOST_PS);
   const hostInit = [...kernel.processes.values()].find((p) => p.hostPid === 1);
   if (!ps || !hostInit) return done({ error: 'ps: executable file not found in $PATH', status: 1 });
   const pids = new Set(

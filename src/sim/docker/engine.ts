@@ -3,7 +3,7 @@ import { NullFile, SinkFile, type OpenFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
 import type { Process } from '../kernel/process.ts';
-import type { Program } from '../kernel/exec.ts';
+import { programAtHand, type Program } from '../kernel/exec.ts';
 import { sendSignal } from '../kernel/signal.ts';
 import { parseSignal } from '../kernel/signals.ts';
 import { shellStatus } from '../kernel/wait-status.ts';
@@ -62,7 +62,7 @@ export class DockerEngine {
     this.kernel = kernel;
     this.images = images;
     this.hostInit = hostInit;
-    const shim = kernel.loader('containerd/containerd-shim-runc-v2');
+    const shim = programAtHand(kernel.loader, 'containerd/containerd-shim-runc-v2');
     if (!shim) throw new Error('containerd-shim-runc-v2 is missing from the program registry');
     this.shimProgram = shim;
     kernel.events.subscribe((event) => {

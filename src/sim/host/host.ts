@@ -1,11 +1,12 @@
-import { DockerEngine } from '../docker/engine.ts';
+import type { DockerEngine } from '../docker/engine.ts';
 import type { EngineRequest } from '../docker/api.ts';
-import { ImageService } from '../docker/build/image-service.ts';
+import type { ImageService } from '../docker/build/image-service.ts';
 import type { ImageRequest } from '../docker/build/image-requests.ts';
-import { IMAGE_RECIPES } from '../docker/images/recipes.ts';
-import { buildImage, type Image } from '../docker/images/image.ts';
-import { IMAGE_DEFINITIONS } from '../docker/images/catalog.ts';
+import type { DockerDaemon } from '../docker/daemon.ts';
 import { WORLD_START_MS } from '../kernel/clock.ts';
+import { programAtHand } from '../kernel/exec.ts';
+import { codeArrived, codeInFlight } from '../kernel/on-demand.ts';
+import { DOCKER } from '../pieces/index.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import type { KernelEvent } from '../kernel/events.ts';
 import { NullFile, SinkFile, type OpenFile } from '../kernel/files.ts';
@@ -68,8 +69,8 @@ export interface PlainResult {
  */
 export class Host {
   readonly kernel: Kernel;
-  readonly engine: DockerEngine;
-  readonly images: ImageService;
+  private daemon: DockerDaemon | undefined;
+  private awaitingCode = false;
   private readonly hostMnt: MountNamespace;
   private readonly init: Process;
   private readonly defer: ((callback: () => void) => void) | undefined;
@@ -86,22 +87,37 @@ export class Host {
     this.hostMnt = new MountNamespace(tree.root);
     this.hostMnt.mount(tree.dir('/proc'), createProcfs(this.kernel, this.kernel.rootNs));
     this.init = this.boot();
-    const images: Image[] = IMAGE_DEFINITIONS.map((d) =>
-      buildImage(d, WORLD_START_MS - 30 * 86_400_000),
-    );
-    this.engine = new DockerEngine(this.kernel, images, () => this.init);
-    // The image side of the daemon shares the engine's image list (builds add to it).
-    this.images = new ImageService({
-      kernel: this.kernel,
-      engine: this.engine,
-      hostInit: () => this.init,
-      images,
-      recipes: IMAGE_RECIPES,
-    });
+    // With its code at hand (always, in Node) the daemon starts with the host; in the
+    // browser it starts when the docker client, whose piece brings it, first connects.
+    this.runningDaemon();
     this.kernel.services.set('docker', (caller, request) =>
-      this.images.handle(caller, request as EngineRequest | ImageRequest),
+      this.dockerDaemon().images.handle(caller, request as EngineRequest | ImageRequest),
     );
     this.runUntilIdle();
+  }
+
+  /** The Docker daemon's container side. */
+  get engine(): DockerEngine {
+    return this.dockerDaemon().engine;
+  }
+
+  /** The Docker daemon's image side (pull, build, history). */
+  get images(): ImageService {
+    return this.dockerDaemon().images;
+  }
+
+  /** The daemon, started if its code is here and it is not running yet. */
+  private runningDaemon(): DockerDaemon | undefined {
+    const code = DOCKER.peek();
+    if (!this.daemon && code) this.daemon = code.startDockerDaemon(this.kernel, () => this.init);
+    return this.daemon;
+  }
+
+  private dockerDaemon(): DockerDaemon {
+    const daemon = this.runningDaemon();
+    // Only the docker client talks to the daemon, and its piece brings the daemon's code.
+    if (!daemon) throw new Error('the Docker daemon was asked for before its code arrived');
+    return daemon;
   }
 
   get events() {
@@ -118,7 +134,7 @@ export class Host {
   }
 
   private boot(): Process {
-    const program = loadProgram('systemd/init');
+    const program = programAtHand(loadProgram, 'systemd/init');
     if (!program) throw new Error('init is missing from the program registry');
     return this.kernel.spawn({
       parent: null,
@@ -238,7 +254,7 @@ export class Host {
   }
 
   private startShell(stdin: OpenFile, stdout: OpenFile, stderr: OpenFile): Process {
-    const bash = loadProgram('bash-5.2/bash');
+    const bash = programAtHand(loadProgram, 'bash-5.2/bash');
     if (!bash) throw new Error('bash is missing from the program registry');
     const envp = [
       `HOME=${HOST_USER.home}`,
@@ -273,7 +289,7 @@ export class Host {
 
   /** The process table as it is now, for panels, walkthroughs and tests. */
   snapshot(): HostSnapshot {
-    return snapshot(this.kernel, this.engine);
+    return snapshot(this.kernel, this.daemon?.engine);
   }
 
   /** Moves virtual time forward (the terminal calls this as real time passes). */
@@ -302,11 +318,25 @@ export class Host {
    * clock moved.
    */
   private fastForwardBuild(): boolean {
-    if (!this.images.building) return false;
+    if (!this.daemon?.images.building || codeInFlight()) return false;
     const deadline = this.kernel.nextDeadline();
     if (deadline === undefined) return false;
     this.kernel.advanceTo(deadline);
     return true;
+  }
+
+  /**
+   * Processes waiting for code on its way (ADR 0010) go on once it arrives:
+   * like input from the terminal, the arrival comes from outside the kernel.
+   */
+  private wakeWhenCodeArrives(): void {
+    if (this.awaitingCode || !codeInFlight()) return;
+    this.awaitingCode = true;
+    void codeArrived().then(() => {
+      this.awaitingCode = false;
+      this.kernel.wakeAll();
+      this.schedule();
+    });
   }
 
   /** Runs a slice now and, with a defer hook, the rest later, so input stays responsive. */
@@ -319,6 +349,7 @@ export class Host {
     const slice = () => {
       this.pumping = this.kernel.run(SLICE_STEPS) === 'budget' || this.fastForwardBuild();
       if (this.pumping) this.defer?.(slice);
+      else this.wakeWhenCodeArrives();
     };
     if (!later) {
       slice();

@@ -28,10 +28,10 @@ export interface HostSnapshot {
 }
 
 /** A copy of the process table, for panels and tests: nothing in it refers back to live objects. */
-export function snapshot(kernel: Kernel, engine: DockerEngine): HostSnapshot {
+export function snapshot(kernel: Kernel, engine: DockerEngine | undefined): HostSnapshot {
   const containerOf = new Map<unknown, string>();
-  for (const container of engine.list()) {
-    const init = engine.initProcess(container);
+  for (const container of engine?.list() ?? []) {
+    const init = engine?.initProcess(container);
     if (init) containerOf.set(init.pidns, container.id.slice(0, 12));
   }
   const processes = [...kernel.processes.values()]

@@ -11,6 +11,7 @@ export const ERRNO_TEXT = {
   ENXIO: 'No such device or address',
   ESRCH: 'No such process',
   EINTR: 'Interrupted system call',
+  EIO: 'Input/output error',
   E2BIG: 'Argument list too long',
   ENOEXEC: 'Exec format error',
   EBADF: 'Bad file descriptor',

@@ -18,8 +18,24 @@ export interface Program extends ProgramImage {
   readonly main: (context: ProgramContext) => ProcessGen;
 }
 
-/** Finds the program an executable file stands for (the "binary format" of the simulator). */
-export type ProgramLoader = (name: string) => Program | undefined;
+/**
+ * The answer of a loader whose program's code is still being fetched
+ * (on-demand.ts): the caller of execve(2) sleeps until it arrives.
+ */
+export const NOT_HERE: unique symbol = Symbol('code not here yet');
+
+/**
+ * Finds the program an executable file stands for (the "binary format" of
+ * the simulator): undefined when no program has that name, NOT_HERE while
+ * its code is on its way, EIO when fetching it failed.
+ */
+export type ProgramLoader = (name: string) => Program | undefined | Errno | typeof NOT_HERE;
+
+/** The program a loader has at hand now: undefined when absent, on its way or unreadable. */
+export function programAtHand(loader: ProgramLoader, name: string): Program | undefined {
+  const program = loader(name);
+  return program === NOT_HERE || program instanceof Errno ? undefined : program;
+}
 
 /** binfmt_script allows this many nested interpreters (BINPRM_MAX_RECURSION). */
 const MAX_INTERPRETER_DEPTH = 4;
@@ -44,8 +60,9 @@ export function execve(
   path: string,
   argv: readonly string[],
   envp: readonly string[],
-): SysResult<true> {
+): SysResult<true> | typeof NOT_HERE {
   const loaded = load(k, process, path, argv, 0);
+  if (loaded === NOT_HERE) return NOT_HERE;
   if (loaded instanceof Errno) {
     k.emit({
       type: 'exec-failed',
@@ -75,7 +92,7 @@ function load(
   path: string,
   argv: readonly string[],
   depth: number,
-): SysResult<Loaded> {
+): SysResult<Loaded> | typeof NOT_HERE {
   const found = process.mnt.lookup(path, process.cwd, process.creds, process);
   if (found instanceof Errno) return found;
   const inode = found.inode;
@@ -84,6 +101,7 @@ function load(
   const programName = inode.program ?? programOfExecutable(inode.data);
   if (programName !== undefined) {
     const program = k.loader(programName);
+    if (program === NOT_HERE || program instanceof Errno) return program;
     return program ? { program, inode, argv } : new Errno('ENOEXEC');
   }
   const interpreter = parseShebang(inode.data);
@@ -96,7 +114,7 @@ function load(
     ...argv.slice(1),
   ];
   const inner = load(k, process, interpreter.path, scriptArgv, depth + 1);
-  return inner instanceof Errno ? inner : { ...inner, inode };
+  return inner === NOT_HERE || inner instanceof Errno ? inner : { ...inner, inode };
 }
 
 /** binfmt_script: "#!" then the interpreter path and at most one argument (the rest of the line). */

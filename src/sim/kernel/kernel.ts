@@ -139,6 +139,11 @@ export class Kernel {
     if (ready) this.unblock(process, ready.value);
   }
 
+  /** Re-checks every sleeper, e.g. when code some of them wait for has arrived (on-demand.ts). */
+  wakeAll(): void {
+    for (const process of [...this.sleepers]) this.wake(process);
+  }
+
   unblock(process: Process, value: unknown): void {
     process.blocker = null;
     this.sleepers.delete(process);

@@ -1,3 +1,4 @@
+import { programAtHand } from '../kernel/exec.ts';
 import type { Host } from '../host/host.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import { NullFile, SinkFile } from '../kernel/files.ts';
@@ -26,7 +27,7 @@ export function runListings(
       .split(' ')
       .filter(Boolean)
       .map((word) => placeholders[word] ?? word);
-    const program = host.kernel.loader('bash-5.2/bash');
+    const program = programAtHand(host.kernel.loader, 'bash-5.2/bash');
     if (!program) continue;
     const init = host.kernel.processes.get(1);
     host.kernel.spawn({

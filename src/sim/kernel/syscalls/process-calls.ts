@@ -1,5 +1,5 @@
 import { Errno } from '../errno.ts';
-import { execve } from '../exec.ts';
+import { execve, NOT_HERE } from '../exec.ts';
 import { exitProcess, reap } from '../exit.ts';
 import type { Kernel } from '../kernel.ts';
 import { blockOn, done, GONE } from '../outcome.ts';
@@ -61,8 +61,19 @@ export const processCalls: ProcessCalls = {
   },
 
   execve(k, process, path, argv, envp) {
-    const result = execve(k, process, path, argv, envp);
-    return result instanceof Errno ? done(result) : GONE;
+    const attempt = () => execve(k, process, path, argv, envp);
+    const result = attempt();
+    if (result !== NOT_HERE) return result instanceof Errno ? done(result) : GONE;
+    // The program's code is on its way (on-demand.ts): sleep until it is here, then
+    // carry the execve out (the new program starts) or fail with its error.
+    return blockOn({
+      poll: () => {
+        const retried = attempt();
+        if (retried === NOT_HERE) return undefined;
+        return { value: retried instanceof Errno ? retried : undefined };
+      },
+      interruptible: false,
+    });
   },
 
   exit(k, process, status) {

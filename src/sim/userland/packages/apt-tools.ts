@@ -1,6 +1,3 @@
-import { aptGet } from '../apt/apt-get.ts';
-import { aptMark } from '../apt/apt-mark.ts';
-import { dpkgQuery } from '../apt/dpkg-query.ts';
 import type { Package } from './package.ts';
 
 /**
@@ -12,13 +9,15 @@ export const APT_PACKAGES: readonly Package[] = [
   {
     name: 'apt 2.6.1',
     deb: 'apt',
-    programs: [aptGet, aptMark],
-    installs: { lab: { '/usr/bin/apt-get': aptGet.name, '/usr/bin/apt-mark': aptMark.name } },
+    programs: ['apt-2.6/apt-get', 'apt-2.6/apt-mark'],
+    installs: {
+      lab: { '/usr/bin/apt-get': 'apt-2.6/apt-get', '/usr/bin/apt-mark': 'apt-2.6/apt-mark' },
+    },
   },
   {
     name: 'dpkg 1.21.22 (dpkg-query)',
     deb: 'dpkg',
-    programs: [dpkgQuery],
-    installs: { lab: { '/usr/bin/dpkg-query': dpkgQuery.name } },
+    programs: ['dpkg-1.21/dpkg-query'],
+    installs: { lab: { '/usr/bin/dpkg-query': 'dpkg-1.21/dpkg-query' } },
   },
 ];

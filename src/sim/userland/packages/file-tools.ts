@@ -1,34 +1,3 @@
-import type { Program } from '../../kernel/exec.ts';
-import { cat } from '../coreutils/cat.ts';
-import { chmod } from '../coreutils/chmod.ts';
-import { chown } from '../coreutils/chown.ts';
-import { mkdir } from '../coreutils/mkdir.ts';
-import { rm } from '../coreutils/rm.ts';
-import { touch } from '../coreutils/touch.ts';
-import { yes } from '../coreutils/yes.ts';
-import { test } from '../coreutils/test.ts';
-import { basename, dirname } from '../coreutils/dirname-basename.ts';
-import { echo } from '../coreutils/echo.ts';
-import { head, tail } from '../coreutils/head-tail.ts';
-import { mktemp } from '../coreutils/mktemp.ts';
-import { printf } from '../coreutils/printf.ts';
-import { pwd } from '../coreutils/pwd.ts';
-import { readlink } from '../coreutils/readlink.ts';
-import { wc } from '../coreutils/wc.ts';
-import { env } from '../coreutils/env.ts';
-import { md5sum, sha256sum } from '../coreutils/digest-sum.ts';
-import { nproc } from '../coreutils/nproc.ts';
-import { cut } from '../coreutils/cut.ts';
-import { ln } from '../coreutils/ln.ts';
-import { sort } from '../coreutils/sort.ts';
-import { xargs } from '../findutils/xargs.ts';
-import { find } from '../findutils/find.ts';
-import { grep } from '../grep/grep.ts';
-import { dpkg } from '../dpkg/dpkg.ts';
-import { hostname } from '../hostname-pkg/hostname.ts';
-import { groupadd } from '../shadow/groupadd.ts';
-import { useradd } from '../shadow/useradd.ts';
-import { ls } from '../ls/ls.ts';
 import type { Installed, Package } from './package.ts';
 
 /** Ubuntu 14.04 keeps these in /bin (before the /usr merge); the rest are in /usr/bin there too. */
@@ -49,18 +18,19 @@ const TRUSTY_BIN = new Set([
 ]);
 
 /** Where Debian 12 (host, lab) and Ubuntu 14.04 install each command: /usr/bin, or /usr/sbin for the admin tools. */
-function installs(commands: Record<string, Program>, sbin = false): Package['installs'] {
+function installs(commands: Record<string, string>, sbin = false): Package['installs'] {
   const debian: Record<string, Installed> = {};
   const trusty: Record<string, Installed> = {};
-  for (const [command, prog] of Object.entries(commands)) {
+  for (const [command, program] of Object.entries(commands)) {
     const dir = sbin ? '/usr/sbin' : '/usr/bin';
-    debian[`${dir}/${command}`] = prog.name;
-    trusty[`${TRUSTY_BIN.has(command) ? '/bin' : dir}/${command}`] = prog.name;
+    debian[`${dir}/${command}`] = program;
+    trusty[`${TRUSTY_BIN.has(command) ? '/bin' : dir}/${command}`] = program;
   }
   return { host: debian, lab: debian, trusty };
 }
 
-function pkg(name: string, commands: Record<string, Program>, sbin = false): Package {
+/** A package whose commands (command name → program name) go to /usr/bin (or /usr/sbin). */
+function pkg(name: string, commands: Record<string, string>, sbin = false): Package {
   return {
     name,
     deb: name.split(' ')[0],
@@ -72,37 +42,41 @@ function pkg(name: string, commands: Record<string, Program>, sbin = false): Pac
 /** Tools that read and change files and text (coreutils, findutils, grep, shadow …). */
 export const FILE_TOOL_PACKAGES: readonly Package[] = [
   pkg('coreutils 9.1-1', {
-    echo,
-    printf,
-    cat,
-    head,
-    tail,
-    wc,
-    pwd,
-    dirname,
-    basename,
-    readlink,
-    mktemp,
-    ls,
-    chmod,
-    chown,
-    mkdir,
-    rm,
-    touch,
-    env,
-    sha256sum,
-    md5sum,
-    nproc,
-    cut,
-    sort,
-    ln,
-    yes,
-    test,
-    '[': test,
+    echo: 'coreutils/echo',
+    printf: 'coreutils/printf',
+    cat: 'coreutils/cat',
+    head: 'coreutils/head',
+    tail: 'coreutils/tail',
+    wc: 'coreutils/wc',
+    pwd: 'coreutils/pwd',
+    dirname: 'coreutils/dirname',
+    basename: 'coreutils/basename',
+    readlink: 'coreutils/readlink',
+    mktemp: 'coreutils/mktemp',
+    ls: 'coreutils/ls',
+    chmod: 'coreutils/chmod',
+    chown: 'coreutils/chown',
+    mkdir: 'coreutils/mkdir',
+    rm: 'coreutils/rm',
+    touch: 'coreutils/touch',
+    env: 'coreutils/env',
+    sha256sum: 'coreutils/sha256sum',
+    md5sum: 'coreutils/md5sum',
+    nproc: 'coreutils/nproc',
+    cut: 'coreutils/cut',
+    sort: 'coreutils/sort',
+    ln: 'coreutils/ln',
+    yes: 'coreutils/yes',
+    test: 'coreutils/test',
+    '[': 'coreutils/test',
   }),
-  pkg('findutils 4.9.0-4', { find, xargs }),
-  pkg('grep 3.8-5', { grep }),
-  pkg('passwd 1:4.13+dfsg1-1', { groupadd, useradd }, true),
-  pkg('dpkg 1.21.22', { dpkg }),
-  pkg('hostname 3.23+nmu1', { hostname }),
+  pkg('findutils 4.9.0-4', { find: 'findutils-4.9.0/find', xargs: 'findutils/xargs' }),
+  pkg('grep 3.8-5', { grep: 'grep-3.8/grep' }),
+  pkg(
+    'passwd 1:4.13+dfsg1-1',
+    { groupadd: 'shadow-4.13/groupadd', useradd: 'shadow-4.13/useradd' },
+    true,
+  ),
+  pkg('dpkg 1.21.22', { dpkg: 'dpkg-1.21/dpkg' }),
+  pkg('hostname 3.23+nmu1', { hostname: 'hostname-3.23/hostname' }),
 ];

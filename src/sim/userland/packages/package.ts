@@ -1,5 +1,3 @@
-import type { Program } from '../../kernel/exec.ts';
-
 /** The systems the simulator lays out: the host and the images. */
 export type SystemName = 'host' | 'lab' | 'trusty' | 'alpine';
 
@@ -14,7 +12,8 @@ export type Installed = string | { readonly symlinkTo: string };
 export interface Package {
   /** The distribution's package name and version, e.g. "coreutils 9.1-1". */
   readonly name: string;
-  readonly programs: readonly Program[];
+  /** The names of the programs it brings (their code: src/sim/pieces/). */
+  readonly programs: readonly string[];
   readonly installs: Partial<Record<SystemName, Readonly<Record<string, Installed>>>>;
   /** The Debian binary package that ships these programs (apt installs them from it), e.g. "procps". */
   readonly deb?: string;

@@ -1,5 +1,3 @@
-import { bash } from '../shells/bash.ts';
-import { dash } from '../shells/dash.ts';
 import type { Package } from './package.ts';
 
 /**
@@ -10,7 +8,7 @@ export const SHELL_PACKAGES: readonly Package[] = [
   {
     name: 'bash 5.2.15-2+b8',
     deb: 'bash',
-    programs: [bash],
+    programs: ['bash-5.2/bash'],
     installs: {
       host: { '/usr/bin/bash': 'bash-5.2/bash' },
       lab: { '/usr/bin/bash': 'bash-5.2/bash' },
@@ -20,7 +18,7 @@ export const SHELL_PACKAGES: readonly Package[] = [
   {
     name: 'dash 0.5.12-2',
     deb: 'dash',
-    programs: [dash],
+    programs: ['dash-0.5.12/dash'],
     installs: {
       // Merged /usr (Debian 12): the package's /bin/sh is /usr/bin/sh.
       host: { '/usr/bin/dash': 'dash-0.5.12/dash', '/usr/bin/sh': { symlinkTo: 'dash' } },

@@ -1,0 +1,102 @@
+/**
+ * Code the simulator reads in when it is first needed (ADR 0010). The site
+ * ships the simulator in pieces: the kernel, the shells and the terminal come
+ * first, the other programs and the Docker daemon arrive when a process first
+ * runs them, the way a real kernel reads an executable's pages from disk. A
+ * process that needs code that is not here yet sleeps until it arrives; when a
+ * fetch fails, the wait ends in EIO.
+ *
+ * Node (the tests, the CLI, the replay) provides every piece before the first
+ * host boots (src/sim/index.ts), so nothing ever waits there and a run stays
+ * deterministic. The only asynchronous part is the fetch itself, which the
+ * host awaits between two slices, like input from the terminal.
+ */
+import { Errno } from './errno.ts';
+
+type State<T> =
+  | { readonly kind: 'absent' }
+  | { readonly kind: 'fetching' }
+  | { readonly kind: 'here'; readonly value: T }
+  | { readonly kind: 'failed' };
+
+/** Fetches in flight, for hosts waiting to wake their sleepers. */
+const inFlight = new Set<Promise<unknown>>();
+
+export class OnDemand<T> {
+  private state: State<T> = { kind: 'absent' };
+  private fetching: Promise<void> | undefined;
+  readonly what: string;
+  private readonly fetch: () => Promise<T>;
+
+  /** `what` names the piece for messages; `fetch` is a dynamic import. */
+  constructor(what: string, fetch: () => Promise<T>) {
+    this.what = what;
+    this.fetch = fetch;
+  }
+
+  /** Hands the code over up front (Node); later fetches are never started. */
+  provide(value: T): void {
+    this.state = { kind: 'here', value };
+  }
+
+  /** The code if it is here, without starting a fetch. */
+  peek(): T | undefined {
+    return this.state.kind === 'here' ? this.state.value : undefined;
+  }
+
+  /**
+   * The code if it is here; otherwise starts fetching it (once) and answers
+   * undefined, or EIO once, when the last fetch failed (the next call tries
+   * again).
+   */
+  get(): T | Errno | undefined {
+    switch (this.state.kind) {
+      case 'here':
+        return this.state.value;
+      case 'fetching':
+        return undefined;
+      case 'failed':
+        this.state = { kind: 'absent' };
+        return new Errno('EIO');
+      case 'absent':
+        this.start();
+        return undefined;
+    }
+  }
+
+  /** The code, fetching it first if need be (rejects when the fetch fails). */
+  whenHere(): Promise<T> {
+    if (this.state.kind === 'here') return Promise.resolve(this.state.value);
+    if (this.state.kind !== 'fetching') this.start();
+    return (this.fetching as Promise<void>).then(() => {
+      const value = this.peek();
+      if (value === undefined) throw new Error(`${this.what}: the code could not be fetched`);
+      return value;
+    });
+  }
+
+  private start(): void {
+    this.state = { kind: 'fetching' };
+    const fetching = this.fetch().then(
+      (value) => {
+        this.state = { kind: 'here', value };
+      },
+      () => {
+        this.state = { kind: 'failed' };
+      },
+    );
+    this.fetching = fetching;
+    inFlight.add(fetching);
+    void fetching.finally(() => inFlight.delete(fetching));
+  }
+}
+
+/** Whether any code is on its way. */
+export function codeInFlight(): boolean {
+  return inFlight.size > 0;
+}
+
+/** Settles when the fetches in flight now have arrived or failed. */
+export function codeArrived(): Promise<void> {
+  return Promise.all(inFlight).then(() => undefined);
+}
