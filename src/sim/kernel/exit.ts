@@ -13,6 +13,7 @@ export function exitProcess(k: Kernel, process: Process, status: number): void {
   if (!process.alive) return;
   process.state = 'Z';
   process.exitStatus = status;
+  process.parent?.zombieChildren.add(process);
   process.frames = [];
   process.blocker = null;
   process.pending.clear();
@@ -58,6 +59,7 @@ function reparentChildren(k: Kernel, process: Process): void {
   const reaper = findReaper(process);
   for (const child of [...process.children]) {
     process.children.delete(child);
+    process.zombieChildren.delete(child);
     // prctl(PR_SET_PDEATHSIG): the child learns that its parent died.
     if (child.pdeathsig !== 0 && child.alive) sendSignal(k, child, child.pdeathsig, null);
     if (!reaper || reaper === process || !reaper.alive) {
@@ -67,7 +69,9 @@ function reparentChildren(k: Kernel, process: Process): void {
       continue;
     }
     child.parent = reaper;
+    child.childOrder = k.nextChildOrder();
     reaper.children.add(child);
+    if (!child.alive) reaper.zombieChildren.add(child);
     k.emit({ type: 'reparent', t: k.clock.now(), process: child.ref(), newParent: reaper.ref() });
     if (!child.alive) k.wake(reaper);
   }
@@ -88,10 +92,12 @@ export function reap(k: Kernel, process: Process): void {
   if (!k.processes.has(process.hostPid)) return;
   const parent = process.parent;
   parent?.children.delete(process);
+  parent?.zombieChildren.delete(process);
   let ns: typeof process.pidns | null = process.pidns;
   for (let level = process.pids.length - 1; ns; level--, ns = ns.parent)
     ns.release(process.pids[level] as number);
   k.processes.delete(process.hostPid);
+  k.uncharge(process);
   k.emit({ type: 'reap', t: k.clock.now(), parent: parent?.ref() ?? null, child: process.ref() });
 }
 

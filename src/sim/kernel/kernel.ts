@@ -15,6 +15,8 @@ import type { MountNamespace } from './vfs/mount-namespace.ts';
 import type { ProgramLoader } from './exec.ts';
 import type { Inode } from './vfs/inode.ts';
 import { ByteGenerator } from './devices.ts';
+import { RunQueue, WAKE_CREDIT } from './run-queue.ts';
+import { TimerQueue } from './timer-queue.ts';
 
 /** A service reachable from processes through the `service` system call (a Unix socket). */
 export type ServiceHandler = (caller: Process, request: unknown) => Outcome;
@@ -24,8 +26,10 @@ export interface KernelOptions {
   readonly loader: ProgramLoader;
   /** The root namespace's first free PID after boot. */
   readonly firstHostPid?: number;
-  /** The most processes that may exist at once; fork fails with EAGAIN beyond it. */
+  /** The most processes that may exist at once (threads-max); fork fails with EAGAIN beyond it. */
   readonly maxProcesses?: number;
+  /** RLIMIT_NPROC of every process (default: maxProcesses / 2, as Linux's fork_init sets it). */
+  readonly maxUserProcesses?: number;
   /** How long the host has been up when the simulation starts. */
   readonly uptimeMs?: number;
 }
@@ -57,14 +61,20 @@ export class Kernel {
   readonly loader: ProgramLoader;
   readonly services = new Map<string, ServiceHandler>();
   readonly maxProcesses: number;
+  /**
+   * RLIMIT_NPROC (`ulimit -u`): how many processes one real user may have, zombies
+   * included; root and holders of CAP_SYS_RESOURCE or CAP_SYS_ADMIN are not held to it.
+   */
+  readonly maxUserProcesses: number;
   /** When the host booted: /proc/uptime and ps START count from it. */
   readonly bootTime: number;
   /** Every process, alive or zombie, by host PID. */
   readonly processes = new Map<number, Process>();
-  private runQueue: Process[] = [];
-  private runHead = 0;
-  private readonly queued = new Set<Process>();
+  private readonly runQueue = new RunQueue();
   private readonly sleepers = new Set<Process>();
+  private readonly timers = new TimerQueue();
+  /** Processes per real uid, zombies included (the kernel's per-user count for RLIMIT_NPROC). */
+  private readonly userProcesses = new Map<number, number>();
   private readonly inodeNumbers = new WeakMap<Inode, number>();
   /** The source of /dev/urandom's bytes. */
   readonly randomBytes = new ByteGenerator();
@@ -76,6 +86,8 @@ export class Kernel {
     this.loader = options.loader;
     this.rootNs = new PidNamespace(null, options.firstHostPid ?? 1);
     this.maxProcesses = options.maxProcesses ?? 32_768;
+    // kernel/fork.c fork_init(): init's RLIMIT_NPROC is max_threads / 2, and every process inherits it.
+    this.maxUserProcesses = options.maxUserProcesses ?? Math.floor(this.maxProcesses / 2);
     this.bootTime = options.startMs - (options.uptimeMs ?? 3_600_000);
   }
 
@@ -117,18 +129,50 @@ export class Kernel {
     const process = new Process({ pids, pidns, parent, startTime: this.clock.now(), ...init });
     chain.forEach((ns, level) => ns.register(pids[level] as number, process));
     this.processes.set(process.hostPid, process);
+    process.childOrder = this.nextChildOrder();
     parent?.children.add(process);
+    this.charge(process, init.creds.ruid);
     return process;
+  }
+
+  private childOrders = 0;
+
+  /** A number that orders a parent's children as Linux's children list does. */
+  nextChildOrder(): number {
+    return ++this.childOrders;
   }
 
   countLiving(): number {
     return this.processes.size;
   }
 
+  /** fork(2)'s RLIMIT_NPROC check (copy_process): the parent's real user has all it may have. */
+  atUserLimit(parent: Process): boolean {
+    const creds = parent.creds;
+    if (creds.ruid === 0 || creds.has('CAP_SYS_RESOURCE') || creds.has('CAP_SYS_ADMIN'))
+      return false;
+    return (this.userProcesses.get(creds.ruid) ?? 0) >= this.maxUserProcesses;
+  }
+
+  /** Counts a process for its real user; a change of real uid moves it (commit_creds). */
+  charge(process: Process, ruid: number): void {
+    this.uncharge(process);
+    process.chargedUid = ruid;
+    this.userProcesses.set(ruid, (this.userProcesses.get(ruid) ?? 0) + 1);
+  }
+
+  /** A process reaped (release_task) no longer counts. */
+  uncharge(process: Process): void {
+    const uid = process.chargedUid;
+    if (uid === undefined) return;
+    process.chargedUid = undefined;
+    const left = (this.userProcesses.get(uid) ?? 1) - 1;
+    if (left > 0) this.userProcesses.set(uid, left);
+    else this.userProcesses.delete(uid);
+  }
+
   enqueue(process: Process): void {
-    if (this.queued.has(process) || !process.alive) return;
-    this.queued.add(process);
-    this.runQueue.push(process);
+    if (process.alive) this.runQueue.add(process);
   }
 
   /** Re-checks why a process sleeps and resumes it if it may go on. */
@@ -146,6 +190,7 @@ export class Kernel {
 
   unblock(process: Process, value: unknown): void {
     process.blocker = null;
+    process.wakeCredit = WAKE_CREDIT;
     this.sleepers.delete(process);
     if (process.state === 'S') process.state = 'R';
     process.resumeValue = value;
@@ -168,17 +213,12 @@ export class Kernel {
   }
 
   hasRunnable(): boolean {
-    return this.runHead < this.runQueue.length;
+    return this.runQueue.size > 0;
   }
 
   /** The earliest time a sleeping process wants to be woken, if any. */
   nextDeadline(): number | undefined {
-    let next: number | undefined;
-    for (const process of this.sleepers) {
-      const deadline = process.blocker?.deadline;
-      if (deadline !== undefined && (next === undefined || deadline < next)) next = deadline;
-    }
-    return next;
+    return this.timers.next();
   }
 
   /** Moves the clock forward and wakes the sleepers whose time has come. */
@@ -187,22 +227,12 @@ export class Kernel {
     if (ms <= from) return;
     this.clock.advanceTo(ms);
     this.emit({ type: 'clock', t: ms, from });
-    for (const process of [...this.sleepers]) {
-      const deadline = process.blocker?.deadline;
-      if (deadline !== undefined && deadline <= ms) this.wake(process);
-    }
+    for (const process of this.timers.due(ms)) this.wake(process);
   }
 
   private dequeue(): Process | undefined {
-    while (this.runHead < this.runQueue.length) {
-      const process = this.runQueue[this.runHead++] as Process;
-      this.queued.delete(process);
-      if (this.runHead > 1024 && this.runHead * 2 > this.runQueue.length) {
-        this.runQueue = this.runQueue.slice(this.runHead);
-        this.runHead = 0;
-      }
+    for (let process = this.runQueue.take(); process; process = this.runQueue.take())
       if (process.alive && process.state !== 'T' && !process.blocker) return process;
-    }
     return undefined;
   }
 
@@ -224,6 +254,7 @@ export class Kernel {
       return;
     }
     const outcome = dispatch(this, process, result.value);
+    if (process.wakeCredit > 0) process.wakeCredit--;
     if ('value' in outcome) {
       process.resumeValue = outcome.value;
       this.enqueue(process);
@@ -237,6 +268,7 @@ export class Kernel {
       process.blocker = outcome.block;
       process.state = 'S';
       this.sleepers.add(process);
+      this.timers.arm(process, outcome.block);
     } else {
       // execve replaced the program (or exit ended the process: enqueue ignores the dead).
       this.enqueue(process);

@@ -41,6 +41,10 @@ export class Process {
   readonly pidns: PidNamespace;
   parent: Process | null;
   readonly children = new Set<Process>();
+  /** Its children that have exited and wait to be reaped: waitpid(-1) finds one without a scan. */
+  readonly zombieChildren = new Set<Process>();
+  /** Its place among its parent's children: fork and reparenting append (list_add_tail). */
+  childOrder = 0;
   pgid: Process['hostPid'];
   sid: Process['hostPid'];
   creds: Credentials;
@@ -80,6 +84,10 @@ export class Process {
   childSubreaper = false;
   /** prctl(PR_SET_PDEATHSIG): the signal this process gets when its parent dies (0: none). */
   pdeathsig = 0;
+  /** Steps it may still run ahead of the busy processes since it woke (run-queue.ts). */
+  wakeCredit = 0;
+  /** The real uid this process counts against (RLIMIT_NPROC), until it is reaped. */
+  chargedUid: number | undefined = undefined;
 
   constructor(init: {
     pids: number[];

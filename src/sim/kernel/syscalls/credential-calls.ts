@@ -19,6 +19,7 @@ function changed(k: Kernel, p: Process, call: string, change: () => SysResult<0>
   const result = change();
   if (!(result instanceof Errno)) {
     if (before[0] !== p.creds.euid || before[1] !== p.creds.egid) p.pdeathsig = 0;
+    if (p.chargedUid !== p.creds.ruid) k.charge(p, p.creds.ruid);
     k.emit({
       type: 'credentials',
       t: k.clock.now(),

@@ -29,7 +29,8 @@ type ProcessCalls = Pick<
 export const processCalls: ProcessCalls = {
   fork(k, parent, child, options) {
     if (parent.pidns.dead) return done(new Errno('ENOMEM'));
-    if (k.countLiving() >= k.maxProcesses) return done(new Errno('EAGAIN'));
+    if (k.countLiving() >= k.maxProcesses || k.atUserLimit(parent))
+      return done(new Errno('EAGAIN'));
     const pidns = options.newPidNamespace ? new PidNamespace(parent.pidns) : parent.pidns;
     const process = k.createProcess(parent, pidns, {
       creds: parent.creds.clone(),
@@ -83,16 +84,7 @@ export const processCalls: ProcessCalls = {
 
   waitpid(k, process, pid, nohang, flags = {}) {
     const poll = () => {
-      let matched = false;
-      let found: Process | undefined;
-      for (const child of candidatesFor(process, pid)) {
-        if (!matches(process, child, pid)) continue;
-        matched = true;
-        if (!child.alive || reportable(child, flags)) {
-          found = child;
-          break;
-        }
-      }
+      const { matched, found } = waitable(process, pid, flags);
       if (!matched) return { value: new Errno('ECHILD') };
       if (found && found.alive) {
         const report = found.waitReport;
@@ -179,6 +171,37 @@ export const processCalls: ProcessCalls = {
     return handler ? handler(process, request) : done(new Errno('ENOENT'));
   },
 };
+
+/**
+ * The child waitpid may report: the first in the children's order that has exited
+ * (or, when asked, stopped or gone on), and whether any child matches `pid` at all.
+ * Exited children are found in the parent's zombie set, so an init with thousands
+ * of children (a fork bomb's orphans) does not scan them all at every exit.
+ */
+function waitable(
+  parent: Process,
+  pid: number,
+  flags: WaitFlags,
+): { matched: boolean; found: Process | undefined } {
+  if (pid > 0 || flags.untraced === true || flags.continued === true) {
+    let matched = false;
+    for (const child of candidatesFor(parent, pid)) {
+      if (!matches(parent, child, pid)) continue;
+      matched = true;
+      if (!child.alive || reportable(child, flags)) return { matched, found: child };
+    }
+    return { matched, found: undefined };
+  }
+  let found: Process | undefined;
+  for (const zombie of parent.zombieChildren)
+    if (matches(parent, zombie, pid) && (!found || zombie.childOrder < found.childOrder))
+      found = zombie;
+  if (found) return { matched: true, found };
+  if (pid === -1) return { matched: parent.children.size > 0, found: undefined };
+  for (const child of parent.children)
+    if (matches(parent, child, pid)) return { matched: true, found: undefined };
+  return { matched: false, found: undefined };
+}
 
 /** A stop (WUNTRACED) or continue (WCONTINUED) the caller asked to hear about. */
 function reportable(child: Process, flags: WaitFlags): boolean {
