@@ -1,5 +1,4 @@
-import type { ArithCommand, CondCommand, CondExpr, FunctionDef, Word } from './ast.ts';
-import { parseCompound } from './compound-parser.ts';
+import type { ArithCommand, CondCommand, CondExpr, Word } from './ast.ts';
 import { readArithBody } from './dollar-parser.ts';
 import type { Token } from './lexer.ts';
 import { ParseError } from './parse-error.ts';
@@ -175,22 +174,4 @@ function regexOperand(p: Parser): Word {
       `unexpected argument \`${tokenText(p.lx.peek())}' to conditional binary operator`,
     );
   return word;
-}
-
-/** `function name [()] compound-command` (bash, BusyBox ash); bash takes any name here. */
-export function functionKeyword(p: Parser): FunctionDef {
-  const start = p.lx.next().span.start;
-  const nameToken = p.lx.peek();
-  if (nameToken.kind !== 'word') throw p.unexpected(nameToken);
-  p.lx.next();
-  const name = plainText(nameToken.word) ?? nameToken.raw;
-  if (p.isOp('(')) {
-    p.lx.next();
-    p.expectOp(')');
-  }
-  p.skipNewlines();
-  const body = parseCompound(p, p.lx.peek());
-  if (!body) throw p.unexpected(p.lx.peek());
-  body.redirects.push(...p.redirects());
-  return { type: 'function', name, body, span: p.spanFrom(start) };
 }

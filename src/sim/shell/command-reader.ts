@@ -49,13 +49,10 @@ function completeCommand(p: Parser): Script | undefined {
       )
         throw p.unexpected(token);
     }
-    const item = p.andOr();
-    const sep = p.lx.peek();
-    if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
-      p.lx.next();
-      items.push(sep.op === '&' ? { ...item, background: true } : item);
-    } else {
-      items.push(item);
+    const { item, separated } = p.listItem();
+    items.push(item);
+    if (!separated) {
+      const sep = p.lx.peek();
       if (sep.kind === 'newline') p.lx.next();
       else if (sep.kind !== 'eof') throw p.unexpected(sep);
       break;

@@ -1,23 +1,13 @@
-import type {
-  AndOr,
-  Span,
-  Assign,
-  Command,
-  Pipeline,
-  Pos,
-  Redirect,
-  RedirOp,
-  Script,
-  SimpleCommand,
-  Word,
-} from './ast.ts';
+import type { AndOr, Span, Command, Pipeline, Pos, Script } from './ast.ts';
 import { parseCompound } from './compound-parser.ts';
+import { functionKeyword } from './function-parser.ts';
 import { Lexer, type Token } from './lexer.ts';
 import { ParseError, type SyntaxProblem } from './parse-error.ts';
+import { redirects } from './redirect-parser.ts';
+import { simpleCommand } from './simple-parser.ts';
 import { Source } from './source.ts';
-import { delimiterOf, NAME, plainText, splitAssignment } from './word-text.ts';
+import { plainText } from './word-text.ts';
 import { hasFunctionKeyword, type Syntax } from './syntax.ts';
-import { functionKeyword } from './bash-parser.ts';
 import type { SubParsers } from './word-parts.ts';
 
 /** Reserved words (XCU 2.4): dash and ash name them in errors; any other word is `word`. */
@@ -28,7 +18,6 @@ const RESERVED = new Set([
 
 /** Words that close a list: a list stops in front of them. */
 const CLOSERS = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
-const REDIRECTS = new Set(['<', '>', '>>', '>|', '<>', '<&', '>&', '<<', '<<-']);
 
 /**
  * Parses a whole program text (XCU 2.10 grammar, or bash's and ash's
@@ -104,17 +93,20 @@ export class Parser {
       const token = this.lx.peek();
       if (token.kind === 'eof' || this.isCloser(token)) break;
       if (token.kind === 'op' && (token.op === ')' || token.op === ';;')) break;
-      const item = this.andOr();
-      const sep = this.lx.peek();
-      if (sep.kind === 'op' && (sep.op === ';' || sep.op === '&')) {
-        this.lx.next();
-        items.push(sep.op === '&' ? { ...item, background: true } : item);
-      } else {
-        items.push(item);
-        if (sep.kind !== 'newline') break;
-      }
+      const { item, separated } = this.listItem();
+      items.push(item);
+      if (!separated && this.lx.peek().kind !== 'newline') break;
     }
     return { type: 'script', items, span: this.spanFrom(start) };
+  }
+
+  /** An and-or list and the `;` or `&` after it, if one follows (`&` runs it in the background). */
+  listItem(): { item: AndOr; separated: boolean } {
+    const item = this.andOr();
+    const sep = this.lx.peek();
+    if (sep.kind !== 'op' || (sep.op !== ';' && sep.op !== '&')) return { item, separated: false };
+    this.lx.next();
+    return { item: sep.op === '&' ? { ...item, background: true } : item, separated: true };
   }
 
   skipNewlines(): void {
@@ -164,90 +156,15 @@ export class Parser {
       return functionKeyword(this);
     const compound = parseCompound(this, token);
     if (compound) {
-      compound.redirects.push(...this.redirects());
+      compound.redirects.push(...redirects(this));
       return compound;
     }
     if (this.isCloser(token)) throw this.unexpected(token);
-    return this.simple();
-  }
-
-  redirects(): Redirect[] {
-    const list: Redirect[] = [];
-    for (;;) {
-      const token = this.lx.peek();
-      if (token.kind !== 'op' || !REDIRECTS.has(token.op)) return list;
-      list.push(this.redirect());
-    }
-  }
-
-  private simple(): Command {
-    const start = this.lx.peek().span.start;
-    const assigns: Assign[] = [];
-    const words: Word[] = [];
-    const redirects: Redirect[] = [];
-    for (;;) {
-      const token = this.lx.peek();
-      if (token.kind === 'op' && REDIRECTS.has(token.op)) redirects.push(this.redirect());
-      else if (token.kind === 'word') {
-        if (words.length === 0 && this.expandAlias(token)) continue;
-        this.lx.next();
-        const assignment = words.length === 0 ? splitAssignment(token.word) : undefined;
-        if (assignment) assigns.push({ ...assignment, span: token.span });
-        else words.push(token.word);
-        const name = plainText(token.word);
-        if (words.length === 1 && assigns.length === 0 && redirects.length === 0 && this.isOp('('))
-          return this.functionDef(name, start);
-      } else break;
-    }
-    if (assigns.length + words.length + redirects.length === 0)
-      throw this.unexpected(this.lx.peek());
-    const command: SimpleCommand = {
-      type: 'simple',
-      assigns,
-      words,
-      redirects,
-      span: this.spanFrom(start),
-    };
-    return command;
-  }
-
-  private functionDef(name: string | undefined, start: Pos): Command {
-    this.lx.next();
-    const close = this.lx.peek();
-    if (close.kind !== 'op' || close.op !== ')') {
-      if (close.kind === 'eof') this.expectOp(')');
-      throw this.unexpected(close, undefined, ')');
-    }
-    if (name === undefined || !NAME.test(name)) throw this.error({ kind: 'bad-function-name' });
-    this.expectOp(')');
-    this.skipNewlines();
-    const body = parseCompound(this, this.lx.peek());
-    if (!body) throw this.unexpected(this.lx.peek());
-    body.redirects.push(...this.redirects());
-    return { type: 'function', name, body, span: this.spanFrom(start) };
-  }
-
-  private redirect(): Redirect {
-    const token = this.lx.next() as Extract<Token, { kind: 'op' }>;
-    const target = this.lx.peek();
-    if (target.kind !== 'word') throw this.unexpected(target, 'newline');
-    this.lx.next();
-    const op = token.op as RedirOp;
-    const redirect: Redirect = {
-      fd: token.fd,
-      op,
-      target: target.word,
-      span: this.spanFrom(token.span.start),
-    };
-    if (op === '<<' || op === '<<-') {
-      const { text, quoted } = delimiterOf(target.word);
-      this.lx.addHeredoc(redirect, text, quoted);
-    }
-    return redirect;
+    return simpleCommand(this);
   }
 
   /** Replaces a command word that names an alias by its text; false when it names none. */
-  private expandAlias(token: Extract<Token, { kind: 'word' }>): boolean {
+  expandAlias(token: Extract<Token, { kind: 'word' }>): boolean {
     const name = plainText(token.word);
     const value = name === undefined ? undefined : this.aliases?.get(name);
     if (name === undefined || value === undefined) return false;
