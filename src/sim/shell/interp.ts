@@ -8,7 +8,7 @@ import { complain, type Gen } from './diagnostics.ts';
 import { forkShell, waitForChildren } from './processes.ts';
 import { runSimple } from './simple.ts';
 import type { ShellState } from './state.ts';
-import { startJob } from './jobs.ts';
+import { jobText, startJob } from './jobs.ts';
 import { runPendingTraps } from './traps.ts';
 
 /**
@@ -59,8 +59,7 @@ function* runBackground(sh: ShellState, item: AndOr): Gen<void> {
     return;
   }
   if (jobControl) yield* sys.setpgid(pid, pid);
-  const text = sh.source.slice(item.span.start.offset, item.span.end.offset);
-  yield* startJob(sh, pid, text);
+  yield* startJob(sh, pid, jobText(sh, item));
   sh.lastBackground = pid;
   sh.status = 0;
 }

@@ -3,6 +3,7 @@ import { SIGINT } from '../kernel/signals.ts';
 import * as sys from '../kernel/syscall-api.ts';
 import { WIFSIGNALED, WTERMSIG, WEXITSTATUS } from '../kernel/wait-status.ts';
 import { strsignal } from '../userland/lib/strsignal.ts';
+import type { AndOr, Command, Pipeline, Span } from './ast.ts';
 import type { Gen } from './diagnostics.ts';
 import { waitForChild } from './processes.ts';
 import type { ShellState } from './state.ts';
@@ -15,6 +16,29 @@ export interface Job {
   readonly text: string;
   /** The wait status once it ended. */
   ended: number | undefined;
+}
+
+/**
+ * A job's command as bash shows it: bash prints the parsed command again
+ * (print_cmd.c make_command_string), so `f|f&` is the job `f | f` (recorded:
+ * test/fixtures/fork-bomb/ctrl-c.json), and `true&&sleep 5|cat   -u &` is
+ * `true && sleep 5 | cat -u` (bash 5.2.15 under a pty); a simple command's words
+ * are joined by one space, a compound command keeps the text it was typed as.
+ */
+export function jobText(sh: ShellState, item: AndOr): string {
+  const text = (node: { readonly span: Span }) =>
+    sh.source.slice(node.span.start.offset, node.span.end.offset);
+  const command = (c: Command) =>
+    c.type === 'simple'
+      ? [...c.assigns, ...c.words, ...c.redirects]
+          .sort((a, b) => a.span.start.offset - b.span.start.offset)
+          .map(text)
+          .join(' ')
+      : text(c);
+  const pipeline = (p: Pipeline) => (p.bang ? '! ' : '') + p.commands.map(command).join(' | ');
+  return [pipeline(item.first), ...item.rest.map((r) => `${r.op} ${pipeline(r.pipeline)}`)].join(
+    ' ',
+  );
 }
 
 /**

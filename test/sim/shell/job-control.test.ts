@@ -88,6 +88,22 @@ describe('job control in the interactive bash', () => {
     );
   });
 
+  // bash prints a job's command from its parse tree (print_cmd.c): bash 5.2.15 under a pty,
+  // `true&&sleep 5|cat   -u &` then `jobs` → `[1]-  Running                 true && sleep 5 | cat -u &`
+  // and `! true||  sleep 5 &` → `[2]+  Running                 ! true || sleep 5 &`.
+  it('shows a job as bash prints it again: one space between words, | && || spaced', () => {
+    const t = terminal();
+    for (const line of ['true&&sleep 5|cat   -u &', '! true||  sleep 5 &', 'jobs']) t.type(line);
+    expect(t.screen()).toBe(
+      `${PROMPT}true&&sleep 5|cat   -u &\n[1] 3\n` +
+        `${PROMPT}! true||  sleep 5 &\n[2] 6\n` +
+        `${PROMPT}jobs\n` +
+        '[1]-  Running                 true && sleep 5 | cat -u &\n' +
+        '[2]+  Running                 ! true || sleep 5 &\n' +
+        PROMPT,
+    );
+  });
+
   // Real bash 5.2.15 interactive under script(1): `alias e='echo hi'`, `e there` → hi there;
   // `unalias nope` → bash: unalias: nope: not found. (bash -c does not expand aliases: cases.ts.)
   it('expands aliases typed at the prompt', () => {
