@@ -7,8 +7,9 @@
  *   median of several cold loads.
  * - For each runaway command: the longest main-thread task while it runs
  *   (Long Tasks API, which reports tasks of 50 ms or more, and the largest
- *   gap in a setTimeout(0) chain, which sees shorter ones too), and the
- *   time from Ctrl-C to the next prompt.
+ *   gap in a setTimeout(0) chain, which sees shorter ones too), the
+ *   slowest answer to a script call from outside (page round trip, asked
+ *   every 250 ms), and the time from Ctrl-C to the next prompt.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium.ts';
@@ -22,6 +23,7 @@ export interface BrowserNumbers {
     command: string;
     longTaskMs: number;
     longestGapMs: number;
+    roundTripMs: number;
     promptAfterCtrlCMs: number | undefined;
   }[];
 }
@@ -86,7 +88,13 @@ async function runaway(
   await page.locator('.xterm-screen').click();
   await page.keyboard.type(command);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(runMs);
+  let roundTripMs = 0;
+  for (const end = Date.now() + runMs; Date.now() < end;) {
+    const asked = Date.now();
+    await page.evaluate(() => 1);
+    roundTripMs = Math.max(roundTripMs, Date.now() - asked);
+    await page.waitForTimeout(250);
+  }
   const before = await promptCount(page);
   const pressed = Date.now();
   await page.keyboard.press('Control+c');
@@ -105,7 +113,7 @@ async function runaway(
     return { longTask: w.longTask, gap: w.gap };
   });
   await page.context().close();
-  return { command, longTaskMs: longTask, longestGapMs: gap, promptAfterCtrlCMs };
+  return { command, longTaskMs: longTask, longestGapMs: gap, roundTripMs, promptAfterCtrlCMs };
 }
 
 export const RUNAWAY_COMMANDS = [
@@ -141,7 +149,8 @@ export function browserRows(numbers: BrowserNumbers): string[] {
   for (const r of numbers.runaway) {
     rows.push(
       `${JSON.stringify(r.command)}: longest main-thread task ${r.longTaskMs === 0 ? 'none ≥ 50 ms' : fmt(r.longTaskMs)}, ` +
-        `largest setTimeout(0) gap ${fmt(r.longestGapMs)}, Ctrl-C → prompt ${fmt(r.promptAfterCtrlCMs)}`,
+        `largest setTimeout(0) gap ${fmt(r.longestGapMs)}, page round trip ${fmt(r.roundTripMs)}, ` +
+        `Ctrl-C → prompt ${fmt(r.promptAfterCtrlCMs)}`,
     );
   }
   return rows;

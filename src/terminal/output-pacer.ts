@@ -10,7 +10,11 @@
  * `charsPerFrame` characters per frame, and the next piece only after the
  * previous one is parsed (xterm.js's flow-control guide: write with a
  * callback). Output arriving while the screen is idle goes out at once, so
- * typing and prompts see no delay.
+ * typing and prompts see no delay. A flood starts small and doubles its
+ * piece each frame up to `charsPerFrame`: its first pieces meet cold code
+ * and a scrollback that still allocates its lines, and the very first is
+ * parsed inside the task that received it when it follows a keystroke
+ * (xterm parses the first write after user input at once).
  */
 export interface OutputPacerOptions {
   /** Writes `piece` to the screen and calls `parsed` once it is on screen. */
@@ -21,6 +25,8 @@ export interface OutputPacerOptions {
   readonly nextFrame: (next: () => void) => void;
   /** The most characters handed to write() per frame. */
   readonly charsPerFrame: number;
+  /** The most characters of the first piece after the screen was idle (charsPerFrame by default). */
+  readonly firstPieceChars?: number;
 }
 
 export class OutputPacer {
@@ -30,6 +36,8 @@ export class OutputPacer {
   #queued = 0;
   /** A piece is being parsed, or the next frame is awaited. */
   #busy = false;
+  /** The size of the last piece (a flood's pieces grow). */
+  #pieceChars = 0;
   #stopped = false;
 
   constructor(options: OutputPacerOptions) {
@@ -78,8 +86,10 @@ export class OutputPacer {
       this.#busy = false;
       return;
     }
+    const { charsPerFrame, firstPieceChars = charsPerFrame } = this.#options;
+    this.#pieceChars = this.#busy ? Math.min(2 * this.#pieceChars, charsPerFrame) : firstPieceChars;
     this.#busy = true;
-    const piece = this.#take(this.#options.charsPerFrame);
+    const piece = this.#take(this.#pieceChars);
     this.#options.write(piece, () => {
       this.#options.shown(piece.length);
       if (this.#stopped) return;

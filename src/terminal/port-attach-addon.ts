@@ -29,6 +29,15 @@ export interface PortAttachOptions {
  */
 export const CHARS_PER_FRAME = 8192;
 
+/**
+ * The first piece of output to an idle screen. Echo and prompts fit; a
+ * flood then doubles its pieces up to CHARS_PER_FRAME (OutputPacer). The
+ * first 8 KiB of `yes` after Enter, parsed at once in the message's task
+ * while xterm's code is cold and its scrollback still allocates lines, took
+ * 37 ms of CPU; starting with 1 KiB, that task took 13 ms (CDP trace, headless Chromium).
+ */
+export const FIRST_PIECE_CHARS = 1024;
+
 /** A frame that does not come (a hidden tab) is not waited for longer than this. */
 const FRAME_FALLBACK_MS = 100;
 
@@ -104,6 +113,7 @@ export class PortAttachAddon implements ITerminalAddon, IDisposable {
       shown: (chars) => acknowledge?.(chars),
       nextFrame: this.#options.nextFrame ?? animationFrames(),
       charsPerFrame: this.#options.charsPerFrame ?? CHARS_PER_FRAME,
+      firstPieceChars: Math.min(FIRST_PIECE_CHARS, this.#options.charsPerFrame ?? CHARS_PER_FRAME),
     });
     this.#disposables.add(toDisposable(() => pacer.finish()));
     const options = acknowledge

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OutputPacer } from '../../src/terminal/output-pacer.ts';
 
 /** A pacer over a fake screen: writes are parsed when the test says, frames come when it says. */
-function setup(charsPerFrame = 4) {
+function setup(charsPerFrame = 4, firstPieceChars?: number) {
   const writes: { piece: string; parsed: () => void }[] = [];
   const frames: (() => void)[] = [];
   let shown = 0;
@@ -11,6 +11,7 @@ function setup(charsPerFrame = 4) {
     shown: (chars) => (shown += chars),
     nextFrame: (next) => frames.push(next),
     charsPerFrame,
+    firstPieceChars,
   });
   /** The screen parses every write so far. */
   const parse = (): void => {
@@ -75,6 +76,25 @@ describe('OutputPacer', () => {
     parse();
     frame();
     expect(pieces()).toEqual(['fghi']);
+  });
+
+  it('starts a flood with a small piece and doubles it each frame up to charsPerFrame', () => {
+    const { pacer, pieces, parse, frame } = setup(8, 2);
+    const sizes = (): number[] => pieces().map((piece) => piece.length);
+    pacer.push('x'.repeat(30));
+    const seen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      seen.push(...sizes());
+      parse();
+      frame();
+    }
+    expect(seen).toEqual([2, 4, 8, 8, 8]);
+    parse();
+    frame();
+    // Idle again: the next flood starts small again.
+    expect(pacer.queued).toBe(0);
+    pacer.push('y'.repeat(30));
+    expect(sizes()).toEqual([2]);
   });
 
   it('discard() drops what is queued, keeps the piece being parsed, and says how much it dropped', () => {
