@@ -1,3 +1,5 @@
+import { goQuote } from '../go-quote.ts';
+
 /**
  * What the classic builder records as a layer's "created by" (docker history's
  * CREATED BY, the image's ContainerConfig.Cmd joined by spaces), from moby
@@ -29,21 +31,6 @@ export function nopCommentString(
   shell: readonly string[] = DEFAULT_SHELL,
 ): string {
   return [...shell, `#(nop) ${comment}`].join(' ');
-}
-
-/** Go's %q for one string (strconv.Quote): backslash escapes for `"`, `\` and control characters. */
-export function goQuote(text: string): string {
-  let out = '"';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\r') out += '\\r';
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`;
-    else out += ch;
-  }
-  return `${out}"`;
 }
 
 /** Go's %q for a []string: `["a" "b"]`. */

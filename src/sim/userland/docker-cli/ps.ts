@@ -1,5 +1,6 @@
 import type { ContainerSummary } from '../../docker/container-view.ts';
 import { rfc3339 } from '../../docker/container-view.ts';
+import { goQuote } from '../../docker/go-quote.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
@@ -11,25 +12,6 @@ import { tabwrite } from './tabwriter.ts';
 
 const MODELLED = new Set(['all', 'quiet', 'no-trunc', 'format', 'help']);
 const HEADER = ['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES'];
-
-/** strconv.Quote: double quotes, Go's escapes, printable Unicode kept. */
-export function goQuote(text: string): string {
-  const escaped = text.replace(/[\\"\x00-\x1f\x7f]/g, (c) => {
-    const named: Record<string, string> = {
-      '\\': '\\\\',
-      '"': '\\"',
-      '\n': '\\n',
-      '\t': '\\t',
-      '\r': '\\r',
-      '\x07': '\\a',
-      '\b': '\\b',
-      '\f': '\\f',
-      '\v': '\\v',
-    };
-    return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-  });
-  return `"${escaped}"`;
-}
 
 /** docker/cli formatter Ellipsis: at most `max` characters, the last one "…" when cut. */
 export function ellipsis(text: string, max: number): string {
