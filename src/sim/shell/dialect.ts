@@ -25,7 +25,11 @@ export interface Dialect {
   readonly builtin: (sh: ShellState, name: string) => string;
   /** A command not found; bash words a name with a slash as the failed execve. */
   readonly notFound: (name: string) => { text: string; status: number };
-  readonly cannotExec: (name: string, errno: Errno, isDir: boolean) => string;
+  /**
+   * execve failed: dash and ash name the command word, bash the file it ran
+   * (shell_execve's `file_error (command)`, execute_cmd.c).
+   */
+  readonly cannotExec: (name: string, errno: Errno, isDir: boolean, path: string) => string;
   /** `>` failed: the message and the status. */
   readonly cannotCreate: (path: string, errno: Errno) => { text: string; status: number };
   readonly cannotOpen: (path: string, errno: Errno) => { text: string; status: number };
@@ -139,7 +143,7 @@ export const BASH: Dialect = {
     text: name.includes('/') ? `${name}: No such file or directory` : `${name}: command not found`,
     status: 127,
   }),
-  cannotExec: (name, errno, isDir) => `${name}: ${isDir ? 'Is a directory' : errno.message}`,
+  cannotExec: (_name, errno, isDir, path) => `${path}: ${isDir ? 'Is a directory' : errno.message}`,
   cannotCreate: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
   cannotOpen: (path, errno) => ({ text: `${path}: ${errno.message}`, status: 1 }),
   paramError: (name, message, colon) => ({

@@ -100,7 +100,7 @@ export function* execOrFail(
     yield* complain(sh, error.text);
     return error.status;
   }
-  yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, errno, isDir));
+  yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, errno, isDir, path));
   return 126;
 }
 
@@ -116,7 +116,7 @@ function* runWithoutShebang(
 ): Gen<number> {
   const text = yield* readWholeFile(path);
   if (text instanceof Errno) {
-    yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, text, false));
+    yield* complain(sh, sh.dialect.cannotExec(argv[0] ?? path, text, false, path));
     return 126;
   }
   const script = new ShellState(sh.dialect, 'script', argv[0] ?? path, argv.slice(1));
