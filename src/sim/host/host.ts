@@ -45,6 +45,12 @@ export interface HostOptions {
 /** System calls run per slice before the host lets the page breathe. */
 const SLICE_STEPS = 50_000;
 /**
+ * A terminal's slices are smaller: input (Ctrl-C) is read between two slices,
+ * and a fork bomb's system calls cost some 20 µs each (forks of shells with
+ * their state), so 10,000 of them keep a slice near 200 ms.
+ */
+const TERMINAL_SLICE_STEPS = 10_000;
+/**
  * Plain mode never hangs: a script still computing after this many system
  * calls (an endless loop, a fork bomb) is stopped with status 124, the
  * status timeout(1) uses.
@@ -347,7 +353,7 @@ export class Host {
     }
     if (this.pumping) return;
     const slice = () => {
-      this.pumping = this.kernel.run(SLICE_STEPS) === 'budget' || this.fastForwardBuild();
+      this.pumping = this.kernel.run(TERMINAL_SLICE_STEPS) === 'budget' || this.fastForwardBuild();
       if (this.pumping) this.defer?.(slice);
       else this.wakeWhenCodeArrives();
     };
