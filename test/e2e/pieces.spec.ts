@@ -30,7 +30,7 @@ test('the worker fetches every piece once the prompt is up, and their programs r
   ]);
 });
 
-test('a piece that cannot be fetched: its programs fail with EIO, the shell goes on', async ({
+test('a piece that cannot be fetched: its programs fail with EIO, the shell goes on, a later run fetches it again', async ({
   page,
 }) => {
   await page.route(/\/_astro\/commands-[\w-]+\.js$/, (route) =>
@@ -50,4 +50,7 @@ test('a piece that cannot be fetched: its programs fail with EIO, the shell goes
     'still here',
     PROMPT,
   ]);
+  // Once the network is back, the next run fetches the piece again.
+  await page.unroute(/\/_astro\/commands-[\w-]+\.js$/);
+  expect(await run(page, terminal, 'whoami')).toEqual([`${PROMPT}whoami`, 'learner', PROMPT]);
 });
