@@ -9,7 +9,7 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, readFile, type Gen } from '../lib/io.ts';
 import { walk } from '../lib/walk.ts';
-import { command, flag } from './command.ts';
+import { command, flag, isOn } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { BUILD_HELP } from './help-texts.ts';
 import { humanSize } from './human-size.ts';
@@ -120,7 +120,7 @@ const legacyBuild = command({
       ? dockerfilePath.slice(dir.length + 1)
       : 'Dockerfile';
     const context = yield* readContext(dir, relative);
-    const quiet = flags.has('quiet');
+    const quiet = isOn(flags, 'quiet');
     if (!quiet)
       // progress.NewProgressReader over the context, last update only (not a terminal), then
       // progressOutput's newline: rawProgressFormatter "action progress\r" + "\r\n".
@@ -136,7 +136,7 @@ const legacyBuild = command({
         return eq < 0 ? [a, ''] : [a.slice(0, eq), a.slice(eq + 1)];
       }),
       ...(quiet ? { quiet: true } : {}),
-      ...(flags.has('no-cache') ? { noCache: true } : {}),
+      ...(isOn(flags, 'no-cache') ? { noCache: true } : {}),
     };
     const result = (yield* callDaemon(request)) as { id: string } | BuildError;
     if (isEngineError(result)) {

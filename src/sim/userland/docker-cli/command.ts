@@ -35,7 +35,7 @@ export function command(spec: CommandSpec): (args: readonly string[]) => Gen<num
       return 125;
     }
     if ('error' in parsed) return 125;
-    if (parsed.values.has('help')) {
+    if (isOn(parsed.values, 'help')) {
       yield* out(spec.help);
       return 0;
     }
@@ -75,14 +75,7 @@ export function flag(values: ParsedFlags['values'], name: string): string | unde
   return values.get(name)?.at(-1);
 }
 
-/** pflag's message for an integer flag that does not parse. */
-export function intFlagError(
-  values: ParsedFlags['values'],
-  name: string,
-  short?: string,
-): string | undefined {
-  const value = flag(values, name);
-  if (value === undefined || /^-?\d+$/.test(value)) return undefined;
-  const names = short === undefined ? `--${name}` : `-${short}, --${name}`;
-  return `invalid argument "${value}" for "${names}" flag: strconv.ParseInt: parsing "${value}": invalid syntax`;
+/** A boolean flag is on: its last value is true (-a, --all, -a=1; not --all=false). */
+export function isOn(values: ParsedFlags['values'], name: string): boolean {
+  return flag(values, name) === 'true';
 }

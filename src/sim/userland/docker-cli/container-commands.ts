@@ -5,7 +5,7 @@ import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { callDaemon } from './daemon.ts';
 import { daemonError, resolve } from './resolve.ts';
-import { command, flag, intFlagError } from './command.ts';
+import { command, flag, isOn } from './command.ts';
 import { EXEC_HELP, KILL_HELP, STOP_HELP } from './help-texts.ts';
 import { environment } from './run-options.ts';
 
@@ -39,9 +39,9 @@ const execCommand = (envp: readonly string[]) =>
         yield* daemonError({ error: `No such container: ${ref}`, status: 1 });
         return 1;
       }
-      const interactive = flags.has('interactive');
-      const tty = flags.has('tty');
-      const detach = flags.has('detach');
+      const interactive = isOn(flags, 'interactive');
+      const tty = isOn(flags, 'tty');
+      const detach = isOn(flags, 'detach');
       // docker/cli streams.In.CheckTty, once the container is known: -i with -t needs a terminal.
       if (interactive && tty && !detach && !(yield* sys.isatty(0))) {
         yield* err('the input device is not a TTY\n');
@@ -98,7 +98,6 @@ export const stop = command({
   name: 'stop',
   help: STOP_HELP,
   minArgs: 1,
-  validate: (flags) => intFlagError(flags, 'timeout', 't'),
   *run(flags, args) {
     const timeout = flag(flags, 'timeout');
     const signal = flag(flags, 'signal');

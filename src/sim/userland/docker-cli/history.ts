@@ -3,7 +3,7 @@ import type { HistoryRow } from '../../docker/build/image-requests.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
-import { command } from './command.ts';
+import { command, isOn } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { HISTORY_HELP } from './help-texts.ts';
 import { humanSize } from './human-size.ts';
@@ -38,10 +38,10 @@ export const history = command({
       yield* err(`Error response from daemon: ${rows.error}\n`);
       return 1;
     }
-    const trunc = !flags.has('no-trunc');
+    const trunc = !isOn(flags, 'no-trunc');
     const id = (row: HistoryRow) =>
       row.id === '<missing>' ? row.id : trunc ? row.id.slice(0, 12) : `sha256:${row.id}`;
-    if (flags.has('quiet')) {
+    if (isOn(flags, 'quiet')) {
       yield* out(rows.map((r) => `${id(r)}\n`).join(''));
       return 0;
     }

@@ -2,7 +2,7 @@ import type { ImageSummary } from '../../docker/build/image-requests.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
-import { command } from './command.ts';
+import { command, isOn } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { IMAGES_HELP } from './help-texts.ts';
 import { humanSize } from './human-size.ts';
@@ -42,11 +42,11 @@ export const images = command({
     }
     const all = (yield* callDaemon({ op: 'images' })) as ImageSummary[];
     const shown = all.filter(
-      (i) => (flags.has('all') || i.tag !== '<none>' || !i.hasChildren) && matches(i, args[0]),
+      (i) => (isOn(flags, 'all') || i.tag !== '<none>' || !i.hasChildren) && matches(i, args[0]),
     );
-    const trunc = !flags.has('no-trunc');
+    const trunc = !isOn(flags, 'no-trunc');
     const id = (i: ImageSummary) => (trunc ? i.id.slice(0, 12) : `sha256:${i.id}`);
-    if (flags.has('quiet')) {
+    if (isOn(flags, 'quiet')) {
       yield* out(shown.map((i) => `${id(i)}\n`).join(''));
       return 0;
     }

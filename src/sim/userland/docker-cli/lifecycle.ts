@@ -2,7 +2,7 @@ import { isEngineError, type EngineError, type StartResponse } from '../../docke
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal } from '../../kernel/signals.ts';
 import { err, out, type Gen } from '../lib/io.ts';
-import { command, flag, intFlagError } from './command.ts';
+import { command, flag, isOn } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { RESTART_HELP, RM_HELP, START_HELP } from './help-texts.ts';
 import { resolve } from './resolve.ts';
@@ -39,12 +39,12 @@ export const start = command({
       );
       return 1;
     }
-    if (flags.has('attach') || flags.has('interactive')) {
+    if (isOn(flags, 'attach') || isOn(flags, 'interactive')) {
       if (args.length > 1) {
         yield* err('you cannot start and attach multiple containers at once\n');
         return 1;
       }
-      return yield* startAttached(args[0] ?? '', flags.has('interactive'));
+      return yield* startAttached(args[0] ?? '', isOn(flags, 'interactive'));
     }
     const failed: string[] = [];
     for (const ref of args) {
@@ -90,7 +90,6 @@ export const restart = command({
   name: 'restart',
   help: RESTART_HELP,
   minArgs: 1,
-  validate: (flags) => intFlagError(flags, 'timeout', 't'),
   *run(flags, args) {
     const timeout = flag(flags, 'timeout');
     const signal = flag(flags, 'signal');
@@ -128,7 +127,7 @@ export const rm = command({
   help: RM_HELP,
   minArgs: 1,
   *run(flags, args) {
-    const force = flags.has('force');
+    const force = isOn(flags, 'force');
     const errors: string[] = [];
     for (const ref of args) {
       const name = ref.replace(/^\/+|\/+$/g, '');

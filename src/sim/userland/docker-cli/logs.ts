@@ -2,7 +2,7 @@ import { isEngineError, type EngineError, type LogsResponse } from '../../docker
 import { rfc3339 } from '../../docker/container-view.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { err, out, type Gen } from '../lib/io.ts';
-import { command, flag } from './command.ts';
+import { command, flag, isOn } from './command.ts';
 import { callDaemon } from './daemon.ts';
 import { LOGS_HELP } from './help-texts.ts';
 import { resolve } from './resolve.ts';
@@ -43,7 +43,7 @@ export const logs = command({
     const ref = args[0] ?? '';
     const id = yield* resolve(ref);
     if (id === null) return yield* noSuch(ref);
-    const follow = flags.has('follow');
+    const follow = isOn(flags, 'follow');
     let from = 0;
     let first = true;
     for (;;) {
@@ -53,7 +53,7 @@ export const logs = command({
       if (isEngineError(reply)) return yield* noSuch(ref);
       const entries = first ? lastLines(reply.entries, flag(flags, 'tail')) : reply.entries;
       first = false;
-      yield* write(flags.has('timestamps') ? stamped(entries) : entries);
+      yield* write(isOn(flags, 'timestamps') ? stamped(entries) : entries);
       from = reply.next;
       if (!follow || reply.ended) return 0;
     }

@@ -4,7 +4,7 @@ import { goQuote } from '../../docker/go-quote.ts';
 import { humanDuration } from '../../docker/human-duration.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out } from '../lib/io.ts';
-import { command, flag } from './command.ts';
+import { command, flag, isOn } from './command.ts';
 import { executeTemplate, parseTemplate, type GoValue } from './go-template.ts';
 import { callDaemon } from './daemon.ts';
 import { PS_HELP } from './help-texts.ts';
@@ -96,7 +96,7 @@ export const ps = command({
       return 1;
     }
     const format = flag(flags, 'format') ?? '';
-    const custom = format !== '' && format !== 'table' && !flags.has('quiet');
+    const custom = format !== '' && format !== 'table' && !isOn(flags, 'quiet');
     const template = custom ? parseTemplate(preFormat(format)) : undefined;
     if (template && 'error' in template) {
       yield* err(`failed to parse template: ${template.error}\n`);
@@ -108,8 +108,8 @@ export const ps = command({
       );
       return 1;
     }
-    const list = (yield* callDaemon({ op: 'list', all: flags.has('all') })) as ContainerSummary[];
-    const trunc = !flags.has('no-trunc');
+    const list = (yield* callDaemon({ op: 'list', all: isOn(flags, 'all') })) as ContainerSummary[];
+    const trunc = !isOn(flags, 'no-trunc');
     const { now } = yield* sys.self();
     if (template) {
       const rows = list.map((c) => executeTemplate(template, fields(c, now, trunc)));
@@ -128,7 +128,7 @@ export const ps = command({
       );
       return 0;
     }
-    if (flags.has('quiet')) {
+    if (isOn(flags, 'quiet')) {
       for (const c of list) yield* out(`${trunc ? c.id.slice(0, 12) : c.id}\n`);
       return 0;
     }

@@ -1,6 +1,7 @@
 import type { CreateRequest } from '../../docker/api.ts';
 import { parseSignal } from '../../kernel/signals.ts';
 import { getenv } from '../lib/io.ts';
+import { isOn } from './command.ts';
 import type { ParsedFlags } from './flags.ts';
 
 /** Flags this simulator acts on; the others are recognised but not modelled yet. */
@@ -70,16 +71,16 @@ export function createRequest(
     op: 'create',
     image,
     cmd,
-    autoRemove: values.has('rm'),
+    autoRemove: isOn(values, 'rm'),
     ...text('name'),
     ...('user' in user ? { user: user.user } : {}),
     ...('workdir' in workdir ? { workingDir: workdir.workdir } : {}),
     ...('entrypoint' in entrypoint ? { entrypoint: entrypoint.entrypoint } : {}),
     env: environment(values, envp),
     ...(binds ? { volumes: binds } : {}),
-    ...(values.has('init') ? { init: true } : {}),
-    ...(values.has('tty') ? { tty: true } : {}),
-    ...(values.has('interactive') ? { openStdin: true } : {}),
+    ...(isOn(values, 'init') ? { init: true } : {}),
+    ...(isOn(values, 'tty') ? { tty: true } : {}),
+    ...(isOn(values, 'interactive') ? { openStdin: true } : {}),
     ...(stopSignal === undefined ? {} : { stopSignal: parseSignal(stopSignal) ?? 15 }),
     ...(stopTimeout === undefined ? {} : { stopTimeout: Number(stopTimeout) }),
   };

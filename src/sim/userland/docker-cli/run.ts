@@ -9,7 +9,7 @@ import { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2 } from '../../kernel
 import * as sys from '../../kernel/syscall-api.ts';
 import { err, out, type Gen } from '../lib/io.ts';
 import { callDaemon } from './daemon.ts';
-import { command, intFlagError } from './command.ts';
+import { command, isOn } from './command.ts';
 import { RUN_HELP } from './help-texts.ts';
 import { createRequest, MODELLED_RUN_FLAGS } from './run-options.ts';
 
@@ -26,7 +26,6 @@ export function run(args: readonly string[], envp: readonly string[]): Gen<numbe
     name: 'run',
     help: RUN_HELP,
     minArgs: 1,
-    validate: (flags) => intFlagError(flags, 'stop-timeout'),
     *run(flags, positional) {
       const unmodelled = [...flags.keys()].find((flag) => !MODELLED_RUN_FLAGS.has(flag));
       if (unmodelled) {
@@ -41,16 +40,16 @@ export function run(args: readonly string[], envp: readonly string[]): Gen<numbe
         yield* err(`docker: ${request.error}\n`);
         return 125;
       }
-      const detach = flags.has('detach');
+      const detach = isOn(flags, 'detach');
       // docker/cli run.go: dockerCli.In().CheckTty(config.AttachStdin, config.Tty), before any request.
-      if (!detach && flags.has('interactive') && flags.has('tty') && !(yield* sys.isatty(0))) {
+      if (!detach && isOn(flags, 'interactive') && isOn(flags, 'tty') && !(yield* sys.isatty(0))) {
         yield* err('the input device is not a TTY\n');
         return 1;
       }
       const created = (yield* callDaemon(request)) as CreateResponse;
       if (isEngineError(created)) return yield* daemonError(created);
       if (detach) return yield* detached(created.id);
-      return yield* attached(created.id, flags.has('tty'));
+      return yield* attached(created.id, isOn(flags, 'tty'));
     },
   })(args);
 }
