@@ -1,5 +1,5 @@
 import { programAtHand } from '../kernel/exec.ts';
-import { Credentials } from '../kernel/credentials.ts';
+import { onHostAsRoot } from './host-root.ts';
 import { NullFile, SinkFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
@@ -40,12 +40,7 @@ export function containerTop(
   let finished = false;
   const argv = ['ps', ...(psArgs.length > 0 ? psArgs : ['-ef'])];
   const process = kernel.spawn({
-    parent: hostInit,
-    pidns: kernel.rootNs,
-    creds: new Credentials(0, 0),
-    mnt: hostInit.mnt,
-    cwd: '/',
-    hostname: hostInit.hostname,
+    ...onHostAsRoot(kernel, hostInit),
     stdio: [new NullFile(), new SinkFile((d) => (output += d)), new SinkFile((d) => (errors += d))],
     main: () =>
       ps.main({

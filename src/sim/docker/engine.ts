@@ -1,4 +1,5 @@
 import { Credentials } from '../kernel/credentials.ts';
+import { onHostAsRoot } from './host-root.ts';
 import { NullFile, SinkFile, type OpenFile } from '../kernel/files.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
@@ -418,12 +419,7 @@ export class DockerEngine {
     const init = this.hostInit();
     const argv = ['containerd-shim-runc-v2', '-namespace', 'moby', '-id', container.id];
     const shim = this.kernel.spawn({
-      parent: init,
-      pidns: this.kernel.rootNs,
-      creds: new Credentials(0, 0),
-      mnt: init.mnt,
-      cwd: '/',
-      hostname: init.hostname,
+      ...onHostAsRoot(this.kernel, init),
       stdio,
       main: () => this.shimProgram.main({ argv, envp: [] }),
       comm: 'containerd-shim',

@@ -1,10 +1,10 @@
-import { Credentials } from '../../kernel/credentials.ts';
 import { NullFile, SinkFile, type OpenFile } from '../../kernel/files.ts';
 import type { Kernel } from '../../kernel/kernel.ts';
 import type { Process } from '../../kernel/process.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import type { ProcessGen } from '../../kernel/syscall-api.ts';
 import type { DockerEngine } from '../engine.ts';
+import { onHostAsRoot } from '../host-root.ts';
 import { findImage, normaliseReference } from '../image-store.ts';
 import { imageId, type Image } from '../images/image.ts';
 import { tagImage } from '../images/image-tags.ts';
@@ -95,12 +95,7 @@ export class BuildProcesses {
       return 0;
     };
     const process = this.kernel.spawn({
-      parent: init,
-      pidns: this.kernel.rootNs,
-      creds: new Credentials(0, 0),
-      mnt: init.mnt,
-      cwd: '/',
-      hostname: init.hostname,
+      ...onHostAsRoot(this.kernel, init),
       stdio: [new NullFile(), stdout, stderr],
       main,
       comm: 'dockerd',
