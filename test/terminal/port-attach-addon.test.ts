@@ -1,6 +1,6 @@
 import { Terminal } from '@xterm/headless';
 import { describe, expect, it } from 'vitest';
-import type { OutputOptions } from '../../src/sim/tty/terminal-port.ts';
+import type { OutputOptions } from '../../src/sim/index.ts';
 import { PortAttachAddon } from '../../src/terminal/port-attach-addon.ts';
 import { FakePort } from './fake-port.ts';
 
@@ -29,13 +29,14 @@ const frames: (() => void)[] = [];
 
 function setup<P extends FakePort = FakePort>(
   port: P = new FakePort() as P,
-  charsPerFrame?: number,
+  maxPieceChars?: number,
 ): { terminal: Terminal; port: P; addon: PortAttachAddon } {
   frames.length = 0;
   const terminal = new Terminal({ cols: 40, rows: 5, allowProposedApi: true });
   const addon = new PortAttachAddon(port, {
     nextFrame: (next) => frames.push(next),
-    charsPerFrame,
+    firstPieceChars: maxPieceChars,
+    maxPieceChars,
   });
   terminal.loadAddon(addon);
   return { terminal, port, addon };
