@@ -122,8 +122,13 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
     terminal = term;
 
     await step(yieldToMain());
-    container.replaceChildren();
-    term.open(container);
+    // xterm goes into a plain box filling the container's content box: FitAddon sizes the
+    // terminal from its parent's computed height, which for the padded border-box
+    // container (Terminal.astro) includes the padding, so the last row was cut off.
+    const host = document.createElement('div');
+    host.style.height = '100%';
+    container.replaceChildren(host);
+    term.open(host);
     term.textarea?.setAttribute('aria-label', options.inputLabel);
 
     await step(

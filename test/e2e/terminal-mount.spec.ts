@@ -34,6 +34,38 @@ test('mounting the terminal forces no layout but xterm’s own font measurement,
   expect(Math.max(...mainThread.taskCpuMs)).toBeLessThan(50);
 });
 
+for (const viewport of [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the terminal's rows and columns fit inside the screen's padding: none is cut off`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const terminal = await readyTerminal(page);
+    const overflow = await terminal.evaluate((element) => {
+      const screen = element.querySelector<HTMLElement>('[data-screen]');
+      const grid = element.querySelector('.xterm-screen');
+      if (!screen || !grid) throw new Error('no screen or no xterm grid');
+      const style = getComputedStyle(screen);
+      const outer = screen.getBoundingClientRect();
+      const inner = {
+        right: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+        bottom:
+          outer.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom),
+      };
+      const rows = grid.getBoundingClientRect();
+      return {
+        right: Math.max(0, Math.round(rows.right - inner.right)),
+        bottom: Math.max(0, Math.round(rows.bottom - inner.bottom)),
+      };
+    });
+    // Before: FitAddon sized the grid to the padded border box: 11-18 px too tall, up to 4 px too wide.
+    expect(overflow).toEqual({ right: 0, bottom: 0 });
+  });
+}
+
 test('the terminal replaces its placeholder without shifting the page (CLS 0)', async ({
   page,
 }) => {
