@@ -6,27 +6,36 @@
  * xterm.js parses whatever it is given for up to 12 ms per task and draws in
  * between (its WriteBuffer's WRITE_TIMEOUT_MS): fed as fast as the simulator
  * prints, the main thread does nothing else, and on a busy machine its tasks
- * stretch to hundreds of milliseconds. The pacer hands the terminal at most
- * `charsPerFrame` characters per frame, and the next piece only after the
- * previous one is parsed (xterm.js's flow-control guide: write with a
- * callback). Output arriving while the screen is idle goes out at once, so
- * typing and prompts see no delay. A flood starts small and doubles its
- * piece each frame up to `charsPerFrame`: its first pieces meet cold code
- * and a scrollback that still allocates its lines, and the very first is
- * parsed inside the task that received it when it follows a keystroke
- * (xterm parses the first write after user input at once).
+ * stretch to hundreds of milliseconds. The pacer hands the terminal one
+ * piece per frame, the next only after the previous one is parsed (xterm.js's
+ * flow-control guide: write with a callback). Output arriving while the
+ * screen is idle goes out at once, so typing and prompts see no delay.
+ *
+ * A piece's size follows how long the screen took to parse the previous one
+ * (halved above `parseBudgetMs`, doubled below half of it, between
+ * `minPieceChars` and `maxPieceChars`), and a flood starts at
+ * `firstPieceChars`: its first pieces meet cold code and a scrollback that
+ * still allocates its lines, and a machine busy with other work stretches
+ * every task, so the pieces shrink where parsing is slow.
  */
 export interface OutputPacerOptions {
-  /** Writes `piece` to the screen and calls `parsed` once it is on screen. */
-  readonly write: (piece: string, parsed: () => void) => void;
+  /**
+   * Writes `piece` to the screen and calls `parsed` once it is on screen;
+   * with `timed`, with how long parsing it took. Untimed are the first piece
+   * to an idle screen (xterm parses it at once after a keystroke) and the
+   * rest handed over by finish().
+   */
+  readonly write: (piece: string, parsed: (tookMs?: number) => void, timed: boolean) => void;
   /** `chars` characters handed to write() are on screen. */
   readonly shown: (chars: number) => void;
   /** Runs `next` when the screen may take its next piece (the next animation frame). */
   readonly nextFrame: (next: () => void) => void;
-  /** The most characters handed to write() per frame. */
-  readonly charsPerFrame: number;
-  /** The most characters of the first piece after the screen was idle (charsPerFrame by default). */
-  readonly firstPieceChars?: number;
+  /** The first piece after the screen was idle. */
+  readonly firstPieceChars: number;
+  readonly minPieceChars: number;
+  readonly maxPieceChars: number;
+  /** How long parsing one piece should take at most. */
+  readonly parseBudgetMs: number;
 }
 
 export class OutputPacer {
@@ -36,7 +45,7 @@ export class OutputPacer {
   #queued = 0;
   /** A piece is being parsed, or the next frame is awaited. */
   #busy = false;
-  /** The size of the last piece (a flood's pieces grow). */
+  /** The size of the next piece of a flood. */
   #pieceChars = 0;
   #stopped = false;
 
@@ -69,15 +78,15 @@ export class OutputPacer {
 
   /**
    * Stops pacing: what is queued goes to the screen at once (in pieces of
-   * `charsPerFrame`, so xterm still parses it in slices) and later output is
+   * `maxPieceChars`, so xterm still parses it in slices) and later output is
    * ignored. A login that ends keeps its last words.
    */
   finish(): void {
     if (this.#stopped) return;
     this.#stopped = true;
     while (this.#queued > 0) {
-      const piece = this.#take(this.#options.charsPerFrame);
-      this.#options.write(piece, () => this.#options.shown(piece.length));
+      const piece = this.#take(this.#options.maxPieceChars);
+      this.#options.write(piece, () => this.#options.shown(piece.length), false);
     }
   }
 
@@ -86,16 +95,27 @@ export class OutputPacer {
       this.#busy = false;
       return;
     }
-    const { charsPerFrame, firstPieceChars = charsPerFrame } = this.#options;
-    this.#pieceChars = this.#busy ? Math.min(2 * this.#pieceChars, charsPerFrame) : firstPieceChars;
+    const timed = this.#busy;
+    if (!timed) this.#pieceChars = this.#options.firstPieceChars;
     this.#busy = true;
     const piece = this.#take(this.#pieceChars);
-    this.#options.write(piece, () => {
+    const parsed = (tookMs?: number): void => {
       this.#options.shown(piece.length);
       if (this.#stopped) return;
+      this.#pieceChars = this.#nextPieceChars(tookMs);
       if (this.#queued === 0) this.#busy = false;
       else this.#options.nextFrame(() => this.#pump());
-    });
+    };
+    this.#options.write(piece, parsed, timed);
+  }
+
+  /** Halved after a slow parse, doubled after a fast one, within the bounds; kept if not timed. */
+  #nextPieceChars(tookMs: number | undefined): number {
+    const { minPieceChars, maxPieceChars, parseBudgetMs } = this.#options;
+    if (tookMs === undefined) return this.#pieceChars;
+    if (tookMs > parseBudgetMs) return Math.max(minPieceChars, Math.floor(this.#pieceChars / 2));
+    if (tookMs < parseBudgetMs / 2) return Math.min(maxPieceChars, 2 * this.#pieceChars);
+    return this.#pieceChars;
   }
 
   /** The first `limit` characters of the queue, removed from it. */

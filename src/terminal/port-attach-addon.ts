@@ -18,36 +18,41 @@ export interface AttachableTerminal {
 export interface PortAttachOptions {
   /** Runs `next` when the screen may take more output (animationFrames() by default). */
   readonly nextFrame?: (next: () => void) => void;
-  /** The most characters of output handed to xterm per frame. */
-  readonly charsPerFrame?: number;
+  /** The first piece of output to an idle screen (FIRST_PIECE_CHARS by default). */
+  readonly firstPieceChars?: number;
+  /** The largest piece of output handed to xterm per frame (MAX_PIECE_CHARS by default). */
+  readonly maxPieceChars?: number;
 }
 
 /**
- * Output per frame of a flood. Parsing is the small part of the cost (about
- * 1 ms per 4 KiB of `yes` here; drawing the frame costs more); 8 KiB at 30
- * frames a second still scrolls about 80,000 lines a second.
+ * The first piece of output to an idle screen: echo and prompts fit. A
+ * flood's first pieces meet cold code and a scrollback that still allocates
+ * its lines: the first 8 KiB of `yes` after Enter, parsed at once in the
+ * message's task, took 37 ms of CPU, and 1 KiB still 13 ms (CDP trace,
+ * headless Chromium); on a busy machine such a task stretched to 300 ms.
  */
-export const CHARS_PER_FRAME = 8192;
+export const FIRST_PIECE_CHARS = 256;
 
 /**
- * The first piece of output to an idle screen. Echo and prompts fit; a
- * flood then doubles its pieces up to CHARS_PER_FRAME (OutputPacer). The
- * first 8 KiB of `yes` after Enter, parsed at once in the message's task
- * while xterm's code is cold and its scrollback still allocates lines, took
- * 37 ms of CPU; starting with 1 KiB, that task took 13 ms (CDP trace, headless Chromium).
+ * The pieces of a flood: 8 KiB at most (20 frames a second then scroll
+ * about 55,000 lines of `yes` a second), 256 characters at least, sized so
+ * that xterm parses one in at most 4 ms. Warm, 4 KiB of `yes` took about
+ * 1 ms here; on a busy machine the tasks stretch and the pieces shrink.
  */
-export const FIRST_PIECE_CHARS = 1024;
+export const MAX_PIECE_CHARS = 8192;
+const MIN_PIECE_CHARS = FIRST_PIECE_CHARS;
+const PARSE_BUDGET_MS = 4;
 
 /** A frame that does not come (a hidden tab) is not waited for longer than this. */
 const FRAME_FALLBACK_MS = 100;
 
 /**
  * The shortest time between two pieces of a flood: xterm's DOM renderer
- * redraws every row of a scrolled screen (style and layout included), which
- * costs more than parsing the piece, so a flood is drawn at most 30 times a
- * second (xterm.js itself aims at 30 to 60, WriteBuffer.ts).
+ * redraws every row of a scrolled screen (style and layout, about 3 to 8 ms
+ * of CPU here), which costs more than parsing the piece, so a flood is drawn
+ * at most 20 times a second.
  */
-export const FLOOD_FRAME_MS = 1000 / 30;
+export const FLOOD_FRAME_MS = 1000 / 20;
 
 /**
  * A `nextFrame` for OutputPacer: the first animation frame at least
@@ -108,12 +113,25 @@ export class PortAttachAddon implements ITerminalAddon, IDisposable {
   activate(terminal: AttachableTerminal): void {
     const port = this.#port;
     const acknowledge = acknowledges(port) ? (chars: number) => port.acknowledge(chars) : undefined;
+    const maxPieceChars = this.#options.maxPieceChars ?? MAX_PIECE_CHARS;
     const pacer = new OutputPacer({
-      write: (piece, parsed) => terminal.write(piece, parsed),
+      write: (piece, parsed, timed) => {
+        if (!timed) {
+          terminal.write(piece, parsed);
+          return;
+        }
+        // xterm parses queued writes in order in one task (WriteBuffer.ts): the callback of an
+        // empty write just before the piece marks when parsing the piece begins.
+        let began = 0;
+        terminal.write('', () => (began = performance.now()));
+        terminal.write(piece, () => parsed(performance.now() - began));
+      },
       shown: (chars) => acknowledge?.(chars),
       nextFrame: this.#options.nextFrame ?? animationFrames(),
-      charsPerFrame: this.#options.charsPerFrame ?? CHARS_PER_FRAME,
-      firstPieceChars: Math.min(FIRST_PIECE_CHARS, this.#options.charsPerFrame ?? CHARS_PER_FRAME),
+      firstPieceChars: Math.min(this.#options.firstPieceChars ?? FIRST_PIECE_CHARS, maxPieceChars),
+      minPieceChars: Math.min(MIN_PIECE_CHARS, maxPieceChars),
+      maxPieceChars,
+      parseBudgetMs: PARSE_BUDGET_MS,
     });
     this.#disposables.add(toDisposable(() => pacer.finish()));
     const options = acknowledge

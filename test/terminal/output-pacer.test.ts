@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { OutputPacer } from '../../src/terminal/output-pacer.ts';
 
 /** A pacer over a fake screen: writes are parsed when the test says, frames come when it says. */
-function setup(charsPerFrame = 4, firstPieceChars?: number) {
-  const writes: { piece: string; parsed: () => void }[] = [];
+function setup(maxPieceChars = 4, firstPieceChars = maxPieceChars, minPieceChars = 1) {
+  const writes: { piece: string; parsed: (tookMs?: number) => void; timed: boolean }[] = [];
   const frames: (() => void)[] = [];
   let shown = 0;
   const pacer = new OutputPacer({
-    write: (piece, parsed) => writes.push({ piece, parsed }),
+    write: (piece, parsed, timed) => writes.push({ piece, parsed, timed }),
     shown: (chars) => (shown += chars),
     nextFrame: (next) => frames.push(next),
-    charsPerFrame,
     firstPieceChars,
+    minPieceChars,
+    maxPieceChars,
+    parseBudgetMs: 10,
   });
-  /** The screen parses every write so far. */
-  const parse = (): void => {
-    for (const write of writes.splice(0)) write.parsed();
+  /** The screen parses every write so far, each in `tookMs` when timed. */
+  const parse = (tookMs = 1): void => {
+    for (const write of writes.splice(0)) write.parsed(write.timed ? tookMs : undefined);
   };
   const frame = (): void => frames.shift()?.();
   return {
@@ -26,14 +28,17 @@ function setup(charsPerFrame = 4, firstPieceChars?: number) {
     frame,
     shown: () => shown,
     pieces: () => writes.map((write) => write.piece),
+    sizes: () => writes.map((write) => write.piece.length),
   };
 }
 
 describe('OutputPacer', () => {
   it('writes output at once while the screen is idle', () => {
-    const { pacer, pieces, parse, shown } = setup();
+    const { pacer, pieces, writes, parse, shown } = setup();
     pacer.push('ab');
     expect(pieces()).toEqual(['ab']);
+    // Not timed: xterm may parse it inside the current task.
+    expect(writes[0]?.timed).toBe(false);
     parse();
     pacer.push('cd');
     expect(pieces()).toEqual(['cd']);
@@ -42,7 +47,7 @@ describe('OutputPacer', () => {
   });
 
   it('hands a flood over one piece per frame, each after the previous one is parsed', () => {
-    const { pacer, pieces, parse, frame, frames, shown } = setup();
+    const { pacer, pieces, writes, parse, frame, frames, shown } = setup();
     pacer.push('0123');
     pacer.push('4567');
     pacer.push('89');
@@ -54,6 +59,7 @@ describe('OutputPacer', () => {
     expect([frames.length, pieces(), shown()]).toEqual([1, [], 4]);
     frame();
     expect(pieces()).toEqual(['4567']);
+    expect(writes[0]?.timed).toBe(true);
     parse();
     frame();
     expect(pieces()).toEqual(['89']);
@@ -78,20 +84,32 @@ describe('OutputPacer', () => {
     expect(pieces()).toEqual(['fghi']);
   });
 
-  it('starts a flood with a small piece and doubles it each frame up to charsPerFrame', () => {
-    const { pacer, pieces, parse, frame } = setup(8, 2);
-    const sizes = (): number[] => pieces().map((piece) => piece.length);
-    pacer.push('x'.repeat(30));
+  it('starts a flood small, doubles pieces parsed quickly, halves slow ones, within bounds', () => {
+    const { pacer, sizes, parse, frame } = setup(16, 2, 2);
+    pacer.push('x'.repeat(200));
     const seen: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    // Parse times against the budget of 10 ms: fast (< 5) doubles, slow (> 10) halves.
+    for (const tookMs of [1, 1, 1, 1, 1, 30, 30, 30, 30, 7, 1]) {
       seen.push(...sizes());
-      parse();
+      parse(tookMs);
       frame();
     }
-    expect(seen).toEqual([2, 4, 8, 8, 8]);
+    // The first piece (to an idle screen) is not timed: the second is as big.
+    expect(seen).toEqual([2, 2, 4, 8, 16, 16, 8, 4, 2, 2, 2]);
+    // The last piece parsed quickly: the next one is twice as big.
+    expect(sizes()).toEqual([4]);
+  });
+
+  it('starts small again after the screen was idle', () => {
+    const { pacer, sizes, parse, frame } = setup(8, 2);
+    pacer.push('x'.repeat(6));
     parse();
     frame();
-    // Idle again: the next flood starts small again.
+    expect(sizes()).toEqual([2]);
+    parse();
+    frame();
+    expect(sizes()).toEqual([2]);
+    parse();
     expect(pacer.queued).toBe(0);
     pacer.push('y'.repeat(30));
     expect(sizes()).toEqual([2]);
