@@ -3,28 +3,13 @@ import { readArithBody } from './dollar-parser.ts';
 import type { Token } from './lexer.ts';
 import { ParseError } from './parse-error.ts';
 import type { Parser } from './parser.ts';
+import { TEST_BINARY } from './test-operators.ts';
 import { readRegexWord } from './word-parser.ts';
 import { plainText } from './word-text.ts';
 
 /** Unary operators of `[[ ]]` (bash's test operators plus -v). */
 const UNARY = new Set(Array.from('abcdefghknoprstuvwxzGLNOS', (c) => `-${c}`));
-const BINARY = new Set([
-  '=',
-  '==',
-  '!=',
-  '=~',
-  '<',
-  '>',
-  '-eq',
-  '-ne',
-  '-lt',
-  '-le',
-  '-gt',
-  '-ge',
-  '-nt',
-  '-ot',
-  '-ef',
-]);
+const BINARY = new Set([...TEST_BINARY, '=~']);
 
 /** Whether a `(` token starts bash's `((` arithmetic command (the second parenthesis follows at once). */
 export function startsArithCommand(p: Parser, token: Token): boolean {

@@ -2,6 +2,7 @@ import { Errno } from '../../kernel/errno.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { complain, type Gen } from '../diagnostics.ts';
 import type { ShellState } from '../state.ts';
+import { TEST_BINARY } from '../test-operators.ts';
 import type { Builtin } from './types.ts';
 
 const UNARY = new Set([
@@ -26,22 +27,6 @@ const UNARY = new Set([
   '-k',
   '-O',
   '-G',
-]);
-const BINARY = new Set([
-  '=',
-  '==',
-  '!=',
-  '<',
-  '>',
-  '-eq',
-  '-ne',
-  '-lt',
-  '-le',
-  '-gt',
-  '-ge',
-  '-nt',
-  '-ot',
-  '-ef',
 ]);
 const ACCESS: Readonly<Record<string, number>> = { '-r': 4, '-w': 2, '-x': 1 };
 
@@ -119,7 +104,7 @@ function* byCount(sh: ShellState, name: string, args: readonly string[]): Gen<bo
       if (UNARY.has(a)) return yield* fileTest(a, b);
       throw new TestError(`${name}: ${a}: unary operator expected`);
     default:
-      if (BINARY.has(b)) return yield* testBinary(sh, a, b, c);
+      if (TEST_BINARY.has(b)) return yield* testBinary(sh, a, b, c);
       if (b === '-a') return a !== '' && c !== '';
       if (b === '-o') return a !== '' || c !== '';
       if (a === '!') return !(yield* byCount(sh, name, args.slice(1)));
@@ -161,7 +146,7 @@ class TestParser {
     if (
       this.args[this.pos] === '!' &&
       remaining > 1 &&
-      !BINARY.has(this.args[this.pos + 1] ?? '')
+      !TEST_BINARY.has(this.args[this.pos + 1] ?? '')
     ) {
       this.pos++;
       return !(yield* this.not());
@@ -173,12 +158,17 @@ class TestParser {
     if (a === undefined)
       throw new TestError(`${this.sh.dialect.name === 'bash' ? 'test: ' : ''}argument expected`);
     const op = this.args[this.pos + 1];
-    if (op !== undefined && BINARY.has(op) && this.pos + 2 >= this.args.length && !UNARY.has(a))
+    if (
+      op !== undefined &&
+      TEST_BINARY.has(op) &&
+      this.pos + 2 >= this.args.length &&
+      !UNARY.has(a)
+    )
       // `test 1 -eq`: dash and BusyBox want the operator's second operand.
       throw new TestError(
         `${this.sh.dialect.name === 'dash' ? `${this.name}: ` : ''}${op}: argument expected`,
       );
-    if (op !== undefined && BINARY.has(op) && this.pos + 2 < this.args.length) {
+    if (op !== undefined && TEST_BINARY.has(op) && this.pos + 2 < this.args.length) {
       const b = this.args[this.pos + 2] as string;
       this.pos += 3;
       return yield* testBinary(this.sh, a, op, b);

@@ -1,4 +1,5 @@
 import { compareFiles, fileTest } from '../../shell/builtins/test.ts';
+import { COREUTILS_TEST_BINARY } from '../../shell/test-operators.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { err, out, type Gen } from '../lib/io.ts';
@@ -9,21 +10,6 @@ import { versionText } from './version-texts.ts';
 /** A syntax error: test(1) prints `PROGRAM: message` and exits 2. */
 class Syntax extends Error {}
 
-/** The binary operators of coreutils 9.1's test (no string < and > yet). */
-const BINARY = new Set([
-  '=',
-  '==',
-  '!=',
-  '-eq',
-  '-ne',
-  '-lt',
-  '-le',
-  '-gt',
-  '-ge',
-  '-nt',
-  '-ot',
-  '-ef',
-]);
 const UNARY = new Set('bcdefgGhkLNOprsStuwxnz');
 
 /** quote(3) of gnulib in the C locale: 'text', with ' written as '\''. */
@@ -138,7 +124,7 @@ class Parser {
 
   private *three(): Gen<boolean> {
     const op = this.at(1) ?? '';
-    if (BINARY.has(op)) return yield* this.binary(false);
+    if (COREUTILS_TEST_BINARY.has(op)) return yield* this.binary(false);
     if (this.at() === '!') {
       this.advance(true);
       return !(yield* this.two());
@@ -200,9 +186,13 @@ class Parser {
       if (close === undefined) throw new Syntax(`${quote(')')} expected`);
       if (close !== ')') throw new Syntax(`${quote(')')} expected, found ${quote(close)}`);
       this.advance(false);
-    } else if (this.args.length - this.pos >= 4 && word === '-l' && BINARY.has(this.at(2) ?? '')) {
+    } else if (
+      this.args.length - this.pos >= 4 &&
+      word === '-l' &&
+      COREUTILS_TEST_BINARY.has(this.at(2) ?? '')
+    ) {
       value = yield* this.binary(true);
-    } else if (this.args.length - this.pos >= 3 && BINARY.has(this.at(1) ?? '')) {
+    } else if (this.args.length - this.pos >= 3 && COREUTILS_TEST_BINARY.has(this.at(1) ?? '')) {
       value = yield* this.binary(false);
     } else if (word.length === 2 && word[0] === '-') {
       value = yield* this.unary();
