@@ -14,6 +14,7 @@ import { Kernel } from '../kernel/kernel.ts';
 import type { Process } from '../kernel/process.ts';
 import { createProcfs } from '../kernel/procfs.ts';
 import { sendSignal } from '../kernel/signal.ts';
+import { TaskGroup, userSliceTasksMax } from '../kernel/task-group.ts';
 import { shellStatus } from '../kernel/wait-status.ts';
 import { MountNamespace } from '../kernel/vfs/mount-namespace.ts';
 import { TreeBuilder } from '../kernel/vfs/tree-builder.ts';
@@ -46,10 +47,13 @@ export interface HostOptions {
 const SLICE_STEPS = 50_000;
 /**
  * A terminal's slices are smaller: input (Ctrl-C) is read between two slices,
- * and a fork bomb's system calls cost some 20 µs each (forks of shells with
- * their state), so 10,000 of them keep a slice near 200 ms.
+ * so it waits for the rest of one and the shell, woken, answers in the next.
+ * A fork bomb's system calls cost 20–50 µs each on a busy machine (forks of
+ * shells with their state, the garbage of thousands of processes), so 2,000
+ * keep a slice near 50 ms: Ctrl-C to prompt 70–550 ms in headless Chromium at
+ * load 15 on 2 cores (5,000: 120–920 ms; test/e2e/runaway.spec.ts).
  */
-const TERMINAL_SLICE_STEPS = 10_000;
+const TERMINAL_SLICE_STEPS = 2_000;
 /**
  * Plain mode never hangs: a script still computing after this many system
  * calls (an endless loop, a fork bomb) is stopped with status 124, the
@@ -83,11 +87,20 @@ export class Host {
   private pumping = false;
   private readonly plainStepLimit: number;
   private ttyCount = 0;
+  /**
+   * The learner's logins (terminals, plain mode) run in user-1000.slice, whose
+   * pids limit systemd sets to 33% of the system's (10,813): a fork bomb stops there.
+   */
+  private readonly userSlice: TaskGroup;
 
   constructor(options: HostOptions = {}) {
     this.defer = options.defer;
     this.plainStepLimit = options.plainStepLimit ?? PLAIN_STEP_LIMIT;
     this.kernel = new Kernel({ startMs: WORLD_START_MS, loader: loadProgram, firstHostPid: 1 });
+    this.userSlice = new TaskGroup(
+      `user-${HOST_USER.uid}.slice`,
+      userSliceTasksMax(this.kernel.maxProcesses),
+    );
     const tree = new TreeBuilder(WORLD_START_MS - 86_400_000);
     buildHostTree(tree);
     this.hostMnt = new MountNamespace(tree.root);
@@ -282,6 +295,7 @@ export class Host {
       main: () => bash.main({ argv: ['bash', '-i'], envp }),
       comm: 'bash',
       argv: ['-bash'],
+      taskGroup: this.userSlice,
     });
   }
 

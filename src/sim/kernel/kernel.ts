@@ -17,6 +17,7 @@ import type { Inode } from './vfs/inode.ts';
 import { ByteGenerator } from './devices.ts';
 import { RunQueue, WAKE_CREDIT } from './run-queue.ts';
 import { TimerQueue } from './timer-queue.ts';
+import type { TaskGroup } from './task-group.ts';
 
 /** A service reachable from processes through the `service` system call (a Unix socket). */
 export type ServiceHandler = (caller: Process, request: unknown) => Outcome;
@@ -45,6 +46,8 @@ export interface SpawnOptions {
   readonly main: () => ProcessGen;
   readonly comm: string;
   readonly argv: readonly string[];
+  /** The pids cgroup it starts in (a login's user slice); a forked child stays in its parent's. */
+  readonly taskGroup?: TaskGroup;
 }
 
 /** SIGSEGV: what a program that crashes inside the simulator dies of. */
@@ -110,6 +113,7 @@ export class Kernel {
       cwd: options.cwd,
       hostname: options.hostname,
       fds: FdTable.fromStdio(...options.stdio),
+      taskGroup: options.taskGroup ?? null,
     });
     process.comm = options.comm;
     process.argv = options.argv;
@@ -121,12 +125,22 @@ export class Kernel {
   createProcess(
     parent: Process | null,
     pidns: PidNamespace,
-    init: { creds: Credentials; mnt: MountNamespace; cwd: string; hostname: string; fds: FdTable },
+    init: {
+      creds: Credentials;
+      mnt: MountNamespace;
+      cwd: string;
+      hostname: string;
+      fds: FdTable;
+      taskGroup: TaskGroup | null;
+    },
   ): Process {
     const chain: PidNamespace[] = [];
     for (let ns: PidNamespace | null = pidns; ns; ns = ns.parent) chain.unshift(ns);
     const pids = chain.map((ns) => ns.allocate());
-    const process = new Process({ pids, pidns, parent, startTime: this.clock.now(), ...init });
+    const { taskGroup, ...rest } = init;
+    const process = new Process({ pids, pidns, parent, startTime: this.clock.now(), ...rest });
+    process.taskGroup = taskGroup;
+    if (taskGroup) taskGroup.count++;
     chain.forEach((ns, level) => ns.register(pids[level] as number, process));
     this.processes.set(process.hostPid, process);
     process.childOrder = this.nextChildOrder();
@@ -156,13 +170,19 @@ export class Kernel {
 
   /** Counts a process for its real user; a change of real uid moves it (commit_creds). */
   charge(process: Process, ruid: number): void {
-    this.uncharge(process);
+    this.unchargeUser(process);
     process.chargedUid = ruid;
     this.userProcesses.set(ruid, (this.userProcesses.get(ruid) ?? 0) + 1);
   }
 
-  /** A process reaped (release_task) no longer counts. */
+  /** A process reaped (release_task) no longer counts, for its user nor in its pids cgroup. */
   uncharge(process: Process): void {
+    this.unchargeUser(process);
+    if (process.taskGroup) process.taskGroup.count--;
+    process.taskGroup = null;
+  }
+
+  private unchargeUser(process: Process): void {
     const uid = process.chargedUid;
     if (uid === undefined) return;
     process.chargedUid = undefined;

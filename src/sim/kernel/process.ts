@@ -4,6 +4,7 @@ import type { PidNamespace } from './pid-namespace.ts';
 import type { Disposition, ProcessGen, Syscall } from './syscall-api.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
 import type { ProcessRef } from './events.ts';
+import type { TaskGroup } from './task-group.ts';
 
 /**
  * Process states as ps(1) prints them: R running or runnable, S sleeping,
@@ -88,6 +89,8 @@ export class Process {
   wakeCredit = 0;
   /** The real uid this process counts against (RLIMIT_NPROC), until it is reaped. */
   chargedUid: number | undefined = undefined;
+  /** The pids cgroup it counts in until it is reaped, if any. */
+  taskGroup: TaskGroup | null = null;
 
   constructor(init: {
     pids: number[];

@@ -29,7 +29,7 @@ type ProcessCalls = Pick<
 export const processCalls: ProcessCalls = {
   fork(k, parent, child, options) {
     if (parent.pidns.dead) return done(new Errno('ENOMEM'));
-    if (k.countLiving() >= k.maxProcesses || k.atUserLimit(parent))
+    if (k.countLiving() >= k.maxProcesses || k.atUserLimit(parent) || parent.taskGroup?.full)
       return done(new Errno('EAGAIN'));
     const pidns = options.newPidNamespace ? new PidNamespace(parent.pidns) : parent.pidns;
     const process = k.createProcess(parent, pidns, {
@@ -38,6 +38,7 @@ export const processCalls: ProcessCalls = {
       cwd: options.mountNamespace ? '/' : parent.cwd,
       hostname: options.hostname ?? parent.hostname,
       fds: parent.fds.clone(),
+      taskGroup: parent.taskGroup,
     });
     process.pgid = parent.pgid;
     process.sid = parent.sid;
