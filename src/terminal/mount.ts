@@ -99,6 +99,8 @@ export function mountTerminal(container: HTMLElement, options: MountOptions): Mo
 
   async function mountInSteps(): Promise<void> {
     const box = await step(nextContentBox(container));
+    // Out of the frame that reported the size: that task already styled, laid out and painted.
+    await step(yieldToMain());
     const media = window.matchMedia(DARK);
     const term = store.add(
       new Terminal({
