@@ -13,10 +13,8 @@ export function callBuiltin(ev: Evaluator, name: string, args: readonly Expr[]):
       return args.length === 0 ? ev.record.length : str(0).length;
     case 'substr': {
       const s = str(0);
-      const start = Math.round(num(1));
-      const end = args.length > 2 ? Math.round(num(1) + num(2)) : s.length + 1;
-      const from = Math.max(start, 1);
-      return end <= from ? '' : s.slice(from - 1, end - 1);
+      const start = num(1);
+      return substr(s, start, args.length > 2 ? num(2) : undefined);
     }
     case 'index':
       return str(0).indexOf(str(1)) + 1;
@@ -69,6 +67,31 @@ export function callBuiltin(ev: Evaluator, name: string, args: readonly Expr[]):
   }
 }
 
+/**
+ * mawk 1.3.4's substr (bi_funct.c bi_substr): start and count truncated to
+ * integers; a start below 1 begins at the first character and, as mawk's
+ * "substr(0,last-1)" workaround has it, takes 1 - start characters more
+ * (substr("hello", 0, 2) is "he", substr("hello", -1, 3) is "hell").
+ */
+function substr(s: string, start: number, count: number | undefined): string {
+  const len = s.length;
+  let n = count === undefined ? len : dToI(count);
+  let i = dToI(start) - 1;
+  if (i > len) n = 0;
+  if (i < 0) {
+    n -= i + 1;
+    i = 0;
+  }
+  n = Math.min(n, len - i);
+  return n <= 0 ? '' : s.slice(i, i + n);
+}
+
+/** mawk's d_to_i: toward zero, held to the int range. */
+function dToI(d: number): number {
+  const MAX = 0x7fffffff;
+  return d >= MAX ? MAX : d > -MAX ? Math.trunc(d) : -MAX;
+}
+
 /** sprintf and printf: the first value is the format, the rest its arguments. */
 export function formatValues(values: readonly Value[]): string {
   const [format, ...rest] = values;
@@ -86,7 +109,8 @@ function substitute(ev: Evaluator, global: boolean, args: readonly Expr[]): Valu
   if (!reExpr || !replExpr) throw new AwkRuntimeError('sub: missing arguments');
   const re = new RegExp(ev.regex(ev.regexSource(reExpr)).source, 'g');
   const replacement = toStr(ev.eval(replExpr));
-  const text = toStr(ev.lookup(target));
+  const place = ev.place(target);
+  const text = toStr(place.get());
   let count = 0;
   let result = '';
   let last = 0;
@@ -102,7 +126,7 @@ function substitute(ev: Evaluator, global: boolean, args: readonly Expr[]): Valu
     if (!global) break;
   }
   if (count === 0) return 0;
-  ev.assign(target, result + text.slice(last));
+  place.set(result + text.slice(last));
   return count;
 }
 

@@ -3,6 +3,12 @@ import { callBuiltin } from './builtins.ts';
 import { AwkRuntime } from './runtime.ts';
 import { compare, toNum, toStr, truthy, UNINIT, type Value } from './values.ts';
 
+/** Where a value is read and written: a variable, a field or an array element. */
+export interface Place {
+  get(): Value;
+  set(value: Value): Value;
+}
+
 /** Evaluates awk expressions: variables, fields and array elements, operators, built-in calls. */
 export class Evaluator extends AwkRuntime {
   eval(e: Expr): Value {
@@ -16,14 +22,13 @@ export class Evaluator extends AwkRuntime {
       case 'var':
       case 'index':
       case 'field':
-        return this.lookup(e);
+        return this.place(e).get();
       case 'assign': {
+        // mawk pushes the place first (its subscript or field number), then the value.
+        const place = this.place(e.target);
         const value = this.eval(e.e);
-        if (e.op === '=') return this.assign(e.target, value);
-        return this.assign(
-          e.target,
-          arith(e.op.slice(0, -1), toNum(this.lookup(e.target)), toNum(value)),
-        );
+        if (e.op === '=') return place.set(value);
+        return place.set(arith(e.op.slice(0, -1), toNum(place.get()), toNum(value)));
       }
       case 'cond':
         return truthy(this.eval(e.c)) ? this.eval(e.a) : this.eval(e.b);
@@ -58,9 +63,10 @@ export class Evaluator extends AwkRuntime {
       case 'plus':
         return toNum(this.eval(e.e));
       case 'incdec': {
-        const old = toNum(this.lookup(e.target));
+        const place = this.place(e.target);
+        const old = toNum(place.get());
         const next = e.op === '++' ? old + 1 : old - 1;
-        this.assign(e.target, next);
+        place.set(next);
         return e.prefix ? next : old;
       }
       case 'in':
@@ -75,32 +81,45 @@ export class Evaluator extends AwkRuntime {
     return re.t === 'regex' ? re.src : toStr(this.eval(re));
   }
 
-  /** The value of a variable, field or array element (uninitialized when never set). */
-  lookup(target: Expr): Value {
-    if (target.t === 'var') return this.vars.get(target.name) ?? UNINIT;
-    if (target.t === 'index')
-      return this.array(target.name).get(this.subscript(target.subs)) ?? UNINIT;
-    if (target.t === 'field') return this.getField(this.fieldIndex(target.e));
-    return UNINIT;
-  }
-
-  assign(target: Expr, value: Value): Value {
-    if (target.t === 'var') {
-      this.vars.set(target.name, value);
-      if (target.name === 'NF') this.setNF(value);
-    } else if (target.t === 'index')
-      this.array(target.name).set(this.subscript(target.subs), value);
-    else if (target.t === 'field') this.setField(this.fieldIndex(target.e), value);
-    return value;
+  /**
+   * A variable, field or array element, its subscript or field number
+   * evaluated once. Reading an array element creates it (uninitialized), as
+   * in awk; `(k in a)` does not.
+   */
+  place(target: Expr): Place {
+    if (target.t === 'index') {
+      const array = this.array(target.name);
+      const key = this.subscript(target.subs);
+      return {
+        get: () => {
+          if (!array.has(key)) array.set(key, UNINIT);
+          return array.get(key) ?? UNINIT;
+        },
+        set: (value) => (array.set(key, value), value),
+      };
+    }
+    if (target.t === 'field') {
+      const index = Math.trunc(toNum(this.eval(target.e)));
+      return {
+        get: () => this.getField(index),
+        set: (value) => (this.setField(index, value), value),
+      };
+    }
+    if (target.t !== 'var') return { get: () => UNINIT, set: (value) => value };
+    const name = target.name;
+    return {
+      get: () => this.vars.get(name) ?? UNINIT,
+      set: (value) => {
+        this.vars.set(name, value);
+        if (name === 'NF') this.setNF(value);
+        return value;
+      },
+    };
   }
 
   /** An array subscript: the expressions joined with SUBSEP. */
   protected subscript(subs: readonly Expr[]): string {
     return subs.map((e) => toStr(this.eval(e))).join(toStr(this.vars.get('SUBSEP') ?? '\x1c'));
-  }
-
-  private fieldIndex(e: Expr): number {
-    return Math.trunc(toNum(this.eval(e)));
   }
 }
 

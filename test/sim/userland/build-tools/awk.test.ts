@@ -102,6 +102,19 @@ describeToolCases('awk', {
     argv: ['awk', '-F', '[:,]', 'BEGIN { OFS = "|"; ORS = "#\\n" } { $1 = $1; print; print NF }'],
     stdin: 'a:b,c\nd\n',
   },
+  // mawk 1.3.4 bi_substr: a start below 1 lengthens the count by 1 - start.
+  'substr with a start below 1, fractions, arguments evaluated once': {
+    argv: [
+      'awk',
+      'BEGIN { s = "hello"; print "[" substr(s, 0, 2) "]", "[" substr(s, -1, 3) "]", "[" substr(s, 0) "]", "[" substr(s, 1.5, 2) "]", "[" substr(s, 0.5, 2) "]", "[" substr(s, 2, 0) "]", "[" substr(s, 2, -1) "]", "[" substr(s, 4, 10) "]", "[" substr(s, 1.4, 1.4) "]", "[" substr(s, -2, 4) "]", "[" substr(s, 6) "]", "[" substr("", 0, 3) "]"; n = 1; print substr(s, n++, n++), n }',
+    ],
+  },
+  'a referenced element exists; a place is evaluated once, before the value': {
+    argv: [
+      'awk',
+      'BEGIN { a[1]; if (a[2] == "") n = 0; for (k in a) n++; print n, (3 in a); i = 1; b[i++] += 5; print i, b[1], b[2]; j = 1; c[j++] = j; print j, c[1], c[2]; k = 1; d[k++]++; print k, d[1]; $0 = "x y z"; f = 1; $(f++) = f; print f, $0; m = 1; s[1] = "aaa"; sub(/a/, "b", s[m++]); print m, s[1] }',
+    ],
+  },
   'a syntax error': { argv: ['awk', '{ print $ }'] },
   'a missing brace': { argv: ['awk', '{ print $NF'] },
   'a missing file': { argv: ['awk', '{ print }', 'f3', 'nope'] },
