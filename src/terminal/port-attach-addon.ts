@@ -63,20 +63,23 @@ export function animationFrames(minIntervalMs = FLOOD_FRAME_MS): (next: () => vo
   let last = -Infinity;
   return (next) => {
     let ran = false;
+    let fallback: ReturnType<typeof setTimeout> | undefined;
     const run = (): void => {
       if (ran) return;
       ran = true;
+      clearTimeout(fallback);
       last = performance.now();
       next();
     };
     const frame = (time: number): void => {
+      if (ran) return;
       // A frame's time is when it began; 2 ms of slack for 60 Hz timing jitter.
       if (time - last + 2 >= minIntervalMs) run();
       else requestAnimationFrame(frame);
     };
     if (typeof requestAnimationFrame === 'function') {
       requestAnimationFrame(frame);
-      setTimeout(run, FRAME_FALLBACK_MS);
+      fallback = setTimeout(run, FRAME_FALLBACK_MS);
     } else setTimeout(run, minIntervalMs);
   };
 }

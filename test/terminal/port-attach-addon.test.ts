@@ -1,7 +1,7 @@
 import { Terminal } from '@xterm/headless';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OutputOptions } from '../../src/sim/index.ts';
-import { PortAttachAddon } from '../../src/terminal/port-attach-addon.ts';
+import { animationFrames, PortAttachAddon } from '../../src/terminal/port-attach-addon.ts';
 import { FakePort } from './fake-port.ts';
 
 /** A port with flow control: it counts acknowledgements and can flush (Ctrl-C). */
@@ -140,5 +140,55 @@ describe('PortAttachAddon', () => {
     const { terminal, port } = setup();
     terminal.dispose();
     expect(port.listenerCount).toBe(0);
+  });
+});
+
+describe('animationFrames', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** Frames the test draws at times it chooses, on a fake clock. */
+  function fakeFrames(): { draw: () => void } {
+    vi.useFakeTimers();
+    const callbacks: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      callbacks.push(callback),
+    );
+    return {
+      draw: () => {
+        const time = performance.now();
+        for (const callback of callbacks.splice(0)) callback(time);
+      },
+    };
+  }
+
+  it('runs at the first frame at least minIntervalMs after the previous run', () => {
+    const { draw } = fakeFrames();
+    const next = animationFrames(50);
+    const runs: number[] = [];
+    const at = performance.now();
+    next(() => runs.push(performance.now() - at));
+    draw();
+    next(() => runs.push(performance.now() - at));
+    for (let frame = 1; frame <= 4; frame++) {
+      vi.advanceTimersByTime(16);
+      draw();
+    }
+    // The frames at 16 and 32 ms are too soon; the one at 48 ms counts (2 ms of slack).
+    expect(runs).toEqual([0, 48]);
+  });
+
+  it('falls back to a timer where frames do not come (a hidden tab), and runs once', () => {
+    const { draw } = fakeFrames();
+    const next = animationFrames(50);
+    let runs = 0;
+    next(() => runs++);
+    vi.advanceTimersByTime(99);
+    expect(runs).toBe(0);
+    vi.advanceTimersByTime(1);
+    draw();
+    expect(runs).toBe(1);
   });
 });
