@@ -31,12 +31,41 @@ rows.push(['host boot (createHost)', time(15, () => () => void createHost())]);
 // One slice of a runaway loop: the task the page's main thread would block for if the
 // simulator ran there instead of in its worker (ADR 0007).
 rows.push([
-  'one slice (50,000 system calls) of while :; do :; done',
+  'one terminal slice (2,000 system calls) of while :; do :; done',
   time(9, () => {
     let slice: (() => void) | undefined;
     const host = createHost({ defer: (run) => (slice = run) });
     host.openTerminal().write('while :; do :; done\r');
     return () => slice?.();
+  }),
+]);
+// The fork bomb at the prompt, grown to 5,000 processes (all runnable), sliced as the page runs
+// it: one slice, and Ctrl-C to the prompt (test/sim/host/fork-bomb.test.ts).
+function grownBomb() {
+  const slices: (() => void)[] = [];
+  const host = createHost({ defer: (run) => slices.push(run) });
+  const port = host.openTerminal();
+  let screen = '';
+  port.onOutput((data) => (screen += data));
+  port.write('f(){ f|f& }; f\r');
+  while (host.kernel.processes.size < 5000) slices.shift()?.();
+  return { slices, port, screen: () => screen };
+}
+rows.push([
+  'fork bomb at 5,000 processes: one terminal slice (2,000 system calls)',
+  time(5, () => {
+    const bomb = grownBomb();
+    return () => bomb.slices.shift()?.();
+  }),
+]);
+rows.push([
+  'fork bomb at 5,000 processes: Ctrl-C to the prompt',
+  time(5, () => {
+    const bomb = grownBomb();
+    return () => {
+      bomb.port.write('\x03');
+      while (!bomb.screen().endsWith('learner@host:~$ ')) bomb.slices.shift()?.();
+    };
   }),
 ]);
 rows.push([

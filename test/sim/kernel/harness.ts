@@ -7,6 +7,7 @@ import type { Process } from '../../../src/sim/kernel/process.ts';
 import type { ProcessGen } from '../../../src/sim/kernel/syscall-api.ts';
 import { MountNamespace } from '../../../src/sim/kernel/vfs/mount-namespace.ts';
 import { TreeBuilder } from '../../../src/sim/kernel/vfs/tree-builder.ts';
+import type { TaskGroup } from '../../../src/sim/kernel/task-group.ts';
 
 /** A kernel with a small tree and test programs installed at /bin/NAME. */
 export interface TestKernel {
@@ -16,17 +17,21 @@ export interface TestKernel {
   readonly events: KernelEvent[];
   readonly output: string[];
   /** Starts a process as a child of nobody (as the boot does) running the given generator. */
-  start(main: () => ProcessGen, options?: { uid?: number; gid?: number }): Process;
+  start(
+    main: () => ProcessGen,
+    options?: { uid?: number; gid?: number; taskGroup?: TaskGroup },
+  ): Process;
   run(): void;
 }
 
 export function testKernel(
   programs: Record<string, (context: ProgramContext) => ProcessGen> = {},
+  limits: { readonly maxProcesses?: number; readonly maxUserProcesses?: number } = {},
 ): TestKernel {
   const table = new Map<string, Program>(
     Object.entries(programs).map(([name, main]) => [name, { name, vszKb: 1, rssKb: 1, main }]),
   );
-  const kernel = new Kernel({ startMs: 0, loader: (name) => table.get(name) });
+  const kernel = new Kernel({ startMs: 0, loader: (name) => table.get(name), ...limits });
   const tree = new TreeBuilder(0);
   tree.dir('/bin');
   tree.dir('/tmp', { perm: 0o1777 });
@@ -54,6 +59,7 @@ export function testKernel(
         main,
         comm: 'test',
         argv: ['test'],
+        ...(options.taskGroup ? { taskGroup: options.taskGroup } : {}),
       });
     },
     run() {
