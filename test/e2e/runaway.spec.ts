@@ -56,8 +56,9 @@ function promptAfterCtrlC(page: Page): Promise<boolean> {
       .split('\n')
       .map((line) => line.trimEnd())
       .filter((line) => line !== '');
-    // A fork bomb's children go on printing after the prompt: look past them.
-    const interrupted = lines.findLastIndex((line) => line.endsWith('^C'));
+    // A fork bomb's children go on printing after the prompt: look past them. One of their
+    // lines may follow the ^C echo on its line, before the shell's newline.
+    const interrupted = lines.findLastIndex((line) => line.includes('^C'));
     return interrupted >= 0 && lines.slice(interrupted + 1).includes(prompt);
   }, PROMPT_LINE);
 }
