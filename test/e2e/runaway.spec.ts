@@ -63,11 +63,10 @@ function promptAfterCtrlC(page: Page): Promise<boolean> {
   }, PROMPT_LINE);
 }
 
-for (const { command, ctrlCMs, taskMs, fixme } of RUNAWAYS) {
+for (const { command, ctrlCMs, taskMs } of RUNAWAYS) {
   test(`${command}: the page stays responsive and Ctrl-C gives the prompt back`, async ({
     page,
   }) => {
-    test.fixme(fixme === true, 'a known gap of issue 6, described above');
     await page.goto('/');
     const terminal = await readyTerminal(page);
     await watchLongTasks(page);
