@@ -1,11 +1,14 @@
 /**
  * A static file server for the built site (dist/), for the benchmark: the
- * files as any static host serves them, with the headers of dist/_headers.
+ * files as any static host serves them, with the headers of dist/_headers,
+ * and text compressed with gzip when the browser accepts it (as static hosts
+ * do; the size budget, scripts/check-size.ts, counts gzipped bytes too).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,11 +59,16 @@ export async function serveDist(dist: string): Promise<{ url: string; server: Se
       response.writeHead(404).end('not found');
       return;
     }
+    const type = TYPES[extname(file)];
+    // Every type above is text; anything else goes as it is.
+    const gzip = type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
       ...headers,
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': type ?? 'application/octet-stream',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    response.end(body);
+    response.end(gzip ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
