@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../src/sim/index.ts';
+import { slicedTerminal } from '../support/sliced-terminal.ts';
 
 /**
  * The classic fork bomb typed at the learner's prompt, driven as the page
@@ -24,30 +24,10 @@ const LEARNER_UID = 1000;
 const USER_SLICE_TASKS_MAX = 10_813;
 
 function bombTerminal() {
-  const queue: (() => void)[] = [];
-  const host = createHost({ defer: (callback) => queue.push(callback) });
-  const port = host.openTerminal();
-  let screen = '';
-  port.onOutput((data) => (screen += data));
-  let slices = 0;
-  /** Runs up to `max` slices; returns how many ran. */
-  const pump = (max: number) => {
-    let ran = 0;
-    for (; ran < max && queue.length > 0; ran++) queue.shift()?.();
-    slices += ran;
-    return ran;
-  };
+  const terminal = slicedTerminal();
   const learnerProcesses = () =>
-    [...host.kernel.processes.values()].filter((p) => p.creds.ruid === LEARNER_UID).length;
-  return {
-    host,
-    port,
-    pump,
-    learnerProcesses,
-    screen: () => screen,
-    slices: () => slices,
-    busy: () => queue.length > 0,
-  };
+    [...terminal.host.kernel.processes.values()].filter((p) => p.creds.ruid === LEARNER_UID).length;
+  return { ...terminal, learnerProcesses, busy: () => terminal.pending() > 0 };
 }
 
 /** The screen with the bomb's own lines taken out, and those lines. */

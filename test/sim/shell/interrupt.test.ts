@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHost } from '../../../src/sim/index.ts';
-
-/** A terminal on a host whose slices we run one by one, as the page's setTimeout would. */
-function slicedTerminal() {
-  const queue: (() => void)[] = [];
-  const host = createHost({ defer: (callback) => queue.push(callback) });
-  const port = host.openTerminal();
-  let screen = '';
-  port.onOutput((data) => (screen += data));
-  const pump = (slices: number) => {
-    for (let i = 0; i < slices; i++) queue.shift()?.();
-  };
-  return { host, port, pump, screen: () => screen, pending: () => queue.length };
-}
+import { slicedTerminal } from '../support/sliced-terminal.ts';
 
 const PROMPT = 'learner@host:~$ ';
 
