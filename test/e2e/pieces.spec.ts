@@ -54,3 +54,32 @@ test('a piece that cannot be fetched: its programs fail with EIO, the shell goes
   await page.unroute(/\/_astro\/commands-[\w-]+\.js$/);
   expect(await run(page, terminal, 'whoami')).toEqual([`${PROMPT}whoami`, 'learner', PROMPT]);
 });
+
+test('redis:5.0 is built from its Dockerfile in the page, runs as redis and stops with status 0', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  // The docker piece (client, daemon, builder) and the build tools' (apt, wget, gpg …) at work.
+  expect(
+    await run(page, terminal, 'docker run -d --name rd redis:5.0 >/dev/null; echo $?'),
+  ).toEqual([`${PROMPT}docker run -d --name rd redis:5.0 >/dev/null; echo $?`, '0', PROMPT]);
+  // PID 1 is redis-server, stepped down to redis (uid 999) by the entrypoint's gosu.
+  expect(await run(page, terminal, 'docker exec rd grep Uid /proc/1/status')).toEqual([
+    `${PROMPT}docker exec rd grep Uid /proc/1/status`,
+    // The file's tabs, as the screen shows them (tab stops every 8 columns).
+    'Uid:    999     999     999     999',
+    PROMPT,
+  ]);
+  expect(await run(page, terminal, 'docker stop rd; echo $?')).toEqual([
+    `${PROMPT}docker stop rd; echo $?`,
+    'rd',
+    '0',
+    PROMPT,
+  ]);
+  // redis 5.0.5's last log line on SIGTERM (src/server.c prepareForShutdown), time masked.
+  const [, last] = await run(page, terminal, 'docker logs rd | tail -1');
+  expect(last?.replace(/^1:M \d+ \w+ \d{4} [\d:.]+ /, '1:M <time> ')).toBe(
+    '1:M <time> # Redis is now ready to exit, bye bye...',
+  );
+});
