@@ -206,7 +206,7 @@ export class DockerEngine {
       }
       case 'inspect': {
         const container = this.find(request.ref);
-        return done(container ? inspectData(container, this.environment(container)) : null);
+        return done(container ? inspectData(container, configEnv(container)) : null);
       }
       case 'shim-spec':
         return done(this.shimSpec(request.id));
@@ -460,7 +460,7 @@ export class DockerEngine {
     return [input, streams('stdout'), streams('stderr')];
   }
 
-  /** The environment the container's first process gets (also Config.Env of docker inspect). */
+  /** The environment the container's first process gets. */
   environment(container: Container): string[] {
     const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
     return [
@@ -512,4 +512,16 @@ export class DockerEngine {
     for (const waiter of container.waiters) this.kernel.wake(waiter);
     for (const waiter of container.logWaiters) this.kernel.wake(waiter);
   }
+}
+
+/**
+ * Config.Env as docker inspect shows it: the -e values, then the image's ENV
+ * lines whose names -e did not set (moby daemon/commit.go merge). HOSTNAME
+ * and HOME are only in the process's environment (moby container.go
+ * CreateDaemonEnvironment builds that from a copy), not here.
+ */
+function configEnv(container: Container): string[] {
+  const name = (entry: string) => entry.split('=', 1)[0];
+  const set = new Set(container.config.env.map(name));
+  return [...container.config.env, ...container.image.config.env.filter((e) => !set.has(name(e)))];
 }

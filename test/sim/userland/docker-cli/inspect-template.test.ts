@@ -56,4 +56,26 @@ describe('docker inspect -f with if, range and with', () => {
       status: 64,
     });
   });
+
+  it('Config.Env holds the -e values, then the image ENV they did not override; no HOSTNAME or HOME', () => {
+    // moby daemon/commit.go merge: userConf.Env, then each image ENV whose name it lacks;
+    // HOSTNAME and HOME go only to the process (container.go CreateDaemonEnvironment, runc).
+    const host = createHost();
+    runPlain('docker run -d -e FOO=1 -e REDIS_VERSION=x --name envd redis:5.0', host);
+    expect(
+      runPlain("docker inspect -f '{{range .Config.Env}}{{println .}}{{end}}' envd", host),
+    ).toMatchObject({
+      stdout:
+        'FOO=1\n' +
+        'REDIS_VERSION=x\n' +
+        'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n' +
+        'GOSU_VERSION=1.10\n' +
+        'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-5.0.5.tar.gz\n' +
+        'REDIS_DOWNLOAD_SHA=2139009799d21d8ff94fc40b7f36ac46699b9e1254086299f8d3b223ca54a375\n' +
+        // docker inspect ends each container's output with a newline.
+        '\n',
+      stderr: '',
+      status: 0,
+    });
+  });
 });
