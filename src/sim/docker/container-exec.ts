@@ -1,3 +1,4 @@
+import { daemonEnvironment, replaceOrAppend } from './container-env.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import { Errno } from '../kernel/errno.ts';
 import type { OpenFile } from '../kernel/files.ts';
@@ -67,13 +68,11 @@ export function startExec(
     record.startError = `container ${container.id} is not running`;
     return record;
   }
-  // The container's environment, TERM=xterm with a terminal, then -e (moby daemon/exec.go).
-  const env = [
-    ...container.image.config.env,
-    `HOSTNAME=${container.hostname}`,
-    ...(options.stdout.isTerminal && options.stdin.isTerminal ? ['TERM=xterm'] : []),
-    ...(options.env ?? []),
-  ];
+  // The container's environment (TERM=xterm with a terminal), then exec's -e (moby daemon/exec.go).
+  const env = replaceOrAppend(
+    daemonEnvironment(container, options.stdout.isTerminal && options.stdin.isTerminal),
+    options.env ?? [],
+  );
   const process: Process = kernel.spawn({
     parent: shim,
     pidns: init.pidns,

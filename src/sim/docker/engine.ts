@@ -27,6 +27,7 @@ import {
   stopContainer,
 } from './engine-operations.ts';
 import { ContainerTty, OpenStdin } from './container-tty.ts';
+import { configEnv, daemonEnvironment } from './container-env.ts';
 import { inspectData, summary } from './container-view.ts';
 import { containerTop } from './container-top.ts';
 
@@ -460,15 +461,11 @@ export class DockerEngine {
     return [input, streams('stdout'), streams('stderr')];
   }
 
-  /** The environment the container's first process gets. */
+  /** The environment the container's first process gets; runc adds HOME when it is missing. */
   environment(container: Container): string[] {
+    const env = daemonEnvironment(container, container.config.tty === true);
     const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
-    return [
-      ...container.image.config.env,
-      `HOSTNAME=${container.hostname}`,
-      ...container.config.env,
-      `HOME=${home}`,
-    ];
+    return env.some((entry) => entry.startsWith('HOME=')) ? env : [...env, `HOME=${home}`];
   }
 
   /** A signal from outside the container's namespace to its PID 1 (docker kill, docker stop). */
@@ -512,16 +509,4 @@ export class DockerEngine {
     for (const waiter of container.waiters) this.kernel.wake(waiter);
     for (const waiter of container.logWaiters) this.kernel.wake(waiter);
   }
-}
-
-/**
- * Config.Env as docker inspect shows it: the -e values, then the image's ENV
- * lines whose names -e did not set (moby daemon/commit.go merge). HOSTNAME
- * and HOME are only in the process's environment (moby container.go
- * CreateDaemonEnvironment builds that from a copy), not here.
- */
-function configEnv(container: Container): string[] {
-  const name = (entry: string) => entry.split('=', 1)[0];
-  const set = new Set(container.config.env.map(name));
-  return [...container.config.env, ...container.image.config.env.filter((e) => !set.has(name(e)))];
 }
