@@ -15,7 +15,7 @@ import { Errno } from './errno.ts';
 
 type State<T> =
   | { readonly kind: 'absent' }
-  | { readonly kind: 'fetching' }
+  | { readonly kind: 'fetching'; readonly settled: Promise<void> }
   | { readonly kind: 'here'; readonly value: T }
   | { readonly kind: 'failed' };
 
@@ -24,7 +24,6 @@ const inFlight = new Set<Promise<unknown>>();
 
 export class OnDemand<T> {
   private state: State<T> = { kind: 'absent' };
-  private fetching: Promise<void> | undefined;
   readonly what: string;
   private readonly fetch: () => Promise<T>;
 
@@ -59,7 +58,7 @@ export class OnDemand<T> {
         this.state = { kind: 'absent' };
         return new Errno('EIO');
       case 'absent':
-        this.start();
+        void this.start();
         return undefined;
     }
   }
@@ -67,17 +66,17 @@ export class OnDemand<T> {
   /** The code, fetching it first if need be (rejects when the fetch fails). */
   whenHere(): Promise<T> {
     if (this.state.kind === 'here') return Promise.resolve(this.state.value);
-    if (this.state.kind !== 'fetching') this.start();
-    return (this.fetching as Promise<void>).then(() => {
+    const settled = this.state.kind === 'fetching' ? this.state.settled : this.start();
+    return settled.then(() => {
       const value = this.peek();
       if (value === undefined) throw new Error(`${this.what}: the code could not be fetched`);
       return value;
     });
   }
 
-  private start(): void {
-    this.state = { kind: 'fetching' };
-    const fetching = this.fetch().then(
+  /** Starts the fetch; the promise settles once it has arrived or failed. */
+  private start(): Promise<void> {
+    const settled = this.fetch().then(
       (value) => {
         this.state = { kind: 'here', value };
       },
@@ -85,9 +84,10 @@ export class OnDemand<T> {
         this.state = { kind: 'failed' };
       },
     );
-    this.fetching = fetching;
-    inFlight.add(fetching);
-    void fetching.finally(() => inFlight.delete(fetching));
+    this.state = { kind: 'fetching', settled };
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return settled;
   }
 }
 
