@@ -1,3 +1,4 @@
+import { getenv } from '../userland/lib/io.ts';
 import type { Container } from './container.ts';
 
 /** system.DefaultPathEnv("linux") in moby: the PATH a container gets when its image sets none. */
@@ -46,4 +47,9 @@ export function daemonEnvironment(container: Container, tty: boolean): string[] 
     [DEFAULT_PATH, `HOSTNAME=${container.hostname}`, ...(tty ? ['TERM=xterm'] : [])],
     configEnv(container),
   );
+}
+
+/** runc: HOME, when the environment has none, from the user's entry (or its default). */
+export function withHome(env: readonly string[], home: string): readonly string[] {
+  return getenv(env, 'HOME') === undefined ? [...env, `HOME=${home}`] : env;
 }

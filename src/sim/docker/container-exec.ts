@@ -1,4 +1,4 @@
-import { daemonEnvironment, replaceOrAppend } from './container-env.ts';
+import { daemonEnvironment, replaceOrAppend, withHome } from './container-env.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import { Errno } from '../kernel/errno.ts';
 import type { OpenFile } from '../kernel/files.ts';
@@ -129,7 +129,7 @@ function* execInit(
     yield* sys.setuid(target.uid);
   }
   yield* afterUserSwitch(capabilities, user === '' ? 0 : target.uid);
-  const env = getenv(baseEnv, 'HOME') === undefined ? [...baseEnv, `HOME=${target.home}`] : baseEnv;
+  const env = withHome(baseEnv, target.home);
   const cd = yield* sys.chdir(cwd);
   if (cd instanceof Errno) {
     record.startError = `chdir to cwd ("${cwd}") set in config.json failed: ${cd.message.toLowerCase()}`;

@@ -27,7 +27,7 @@ import {
   stopContainer,
 } from './engine-operations.ts';
 import { ContainerTty, OpenStdin } from './container-tty.ts';
-import { configEnv, daemonEnvironment } from './container-env.ts';
+import { configEnv, daemonEnvironment, withHome } from './container-env.ts';
 import { inspectData, summary } from './container-view.ts';
 import { containerTop } from './container-top.ts';
 
@@ -462,10 +462,9 @@ export class DockerEngine {
   }
 
   /** The environment the container's first process gets; runc adds HOME when it is missing. */
-  environment(container: Container): string[] {
-    const env = daemonEnvironment(container, container.config.tty === true);
+  environment(container: Container): readonly string[] {
     const home = /^\d+(:\d+)?$/.test(container.config.user) ? '/' : '/root';
-    return env.some((entry) => entry.startsWith('HOME=')) ? env : [...env, `HOME=${home}`];
+    return withHome(daemonEnvironment(container, container.config.tty === true), home);
   }
 
   /** A signal from outside the container's namespace to its PID 1 (docker kill, docker stop). */
