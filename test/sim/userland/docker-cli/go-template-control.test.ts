@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  executeTemplate,
   goMap,
   nilMap,
-  parseTemplate,
   type GoValue,
 } from '../../../../src/sim/userland/docker-cli/go-template.ts';
+import { runTemplate, templateError } from './run-template.ts';
 
-const run = (source: string, data: GoValue): string => {
-  const template = parseTemplate(source);
-  if ('error' in template) throw new Error(template.error);
-  return executeTemplate(template, data);
-};
-const error = (source: string): string => {
-  const parsed = parseTemplate(source);
-  return 'error' in parsed ? parsed.error : '';
-};
+const run = runTemplate;
+const error = templateError;
 
 /**
  * Every expectation below is what the real docker 28.2.2 client printed on this

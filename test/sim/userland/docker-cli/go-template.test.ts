@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  executeTemplate,
   goMap,
   nilMap,
   nilSlice,
   parseTemplate,
   type GoValue,
 } from '../../../../src/sim/userland/docker-cli/go-template.ts';
+import { runTemplate } from './run-template.ts';
 
-const run = (source: string, data: GoValue): string => {
-  const template = parseTemplate(source);
-  if ('error' in template) throw new Error(template.error);
-  return executeTemplate(template, data);
-};
+const run = runTemplate;
 
 describe('Go templates as docker inspect -f evaluates them', () => {
   const data: GoValue = {
