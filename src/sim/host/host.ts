@@ -348,6 +348,9 @@ export class Host {
   /**
    * Processes waiting for code on its way (ADR 0010) go on once it arrives:
    * like input from the terminal, the arrival comes from outside the kernel.
+   * They run through the defer hook, as every slice the host starts on its
+   * own does, so its owner learns of timers they set (a `sleep 1` typed
+   * before its code was here arms the terminal's real-time clock).
    */
   private wakeWhenCodeArrives(): void {
     if (this.awaitingCode || !codeInFlight()) return;
@@ -355,7 +358,7 @@ export class Host {
     void codeArrived().then(() => {
       this.awaitingCode = false;
       this.kernel.wakeAll();
-      this.schedule();
+      this.schedule(true);
     });
   }
 
