@@ -1,5 +1,5 @@
 import { expect, test, type Request } from '@playwright/test';
-import { PROMPT, readyTerminal, run } from './support/terminal.ts';
+import { bufferLines, PROMPT, readyTerminal, run } from './support/terminal.ts';
 
 /**
  * The simulator's programs arrive on demand (ADR 0010): the page reaches a
@@ -53,6 +53,31 @@ test('a piece that cannot be fetched: its programs fail with EIO, the shell goes
   // Once the network is back, the next run fetches the piece again.
   await page.unroute(/\/_astro\/commands-[\w-]+\.js$/);
   expect(await run(page, terminal, 'whoami')).toEqual([`${PROMPT}whoami`, 'learner', PROMPT]);
+});
+
+test('a command typed before its piece has arrived runs once it does: sleep 1 then holds the prompt for a second', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/commands-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  await terminal.locator('.xterm-screen').click();
+  await page.keyboard.type('sleep 1');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => bufferLines(terminal)).toContain(`${PROMPT}sleep 1`);
+  const released = Date.now();
+  release();
+  await expect
+    .poll(async () => (await bufferLines(terminal)).filter((line) => line !== '').slice(-2), {
+      timeout: 10_000,
+    })
+    .toEqual([`${PROMPT}sleep 1`, PROMPT]);
+  expect(Date.now() - released).toBeGreaterThanOrEqual(1000);
 });
 
 test('redis:5.0 is built from its Dockerfile in the page, runs as redis and stops with status 0', async ({
