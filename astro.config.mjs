@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { xtermPrivateNames } from './scripts/xterm-private-names.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -20,5 +21,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The simulator's Web Worker (src/terminal/host-worker.ts, ADR 0007) is an ES module.
-  vite: { worker: { format: 'es' } },
+  // xterm.js's private member names are shortened in the build (scripts/xterm-private-names.ts).
+  vite: { worker: { format: 'es' }, plugins: [xtermPrivateNames()] },
 });
