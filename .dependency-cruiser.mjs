@@ -3,6 +3,10 @@
 // .astro files are outside dependency-cruiser's reach: eslint.config.js repeats
 // the "only through index.ts" and "@xterm only in src/terminal" rules for them.
 
+/** The modules of the shells' paged parts (src/sim/pieces/shell.ts, ADR 0011). */
+const PAGED_SHELL_PARTS =
+  '^src/sim/shell/(arith|arithmetic|conditional|builtins/(alias|bash-builtins|getopts|job-control|lookup|printf|process|read|test))[.]ts$';
+
 /** @type {import('dependency-cruiser').IForbiddenRuleType[]} */
 export const forbidden = [
   {
@@ -24,6 +28,20 @@ export const forbidden = [
     severity: 'error',
     from: { pathNot: ['^src/sim/', '^test/sim/', '^scripts/embed-[^/]+$'] },
     to: { path: '^src/sim/', pathNot: '^src/sim/index(-on-demand)?[.]ts$' },
+  },
+  {
+    name: 'shell-parts-are-paged',
+    comment:
+      "The shells' rarer parts (ADR 0011) are reached through src/sim/shell/paged.ts, which " +
+      'faults them in: imported from elsewhere in the simulator they would be back in the ' +
+      "worker's first chunk. They may import each other; the pieces that carry them, and the " +
+      "commands piece's coreutils, may import them.",
+    severity: 'error',
+    from: {
+      path: '^src/sim/',
+      pathNot: [PAGED_SHELL_PARTS, '^src/sim/pieces/shell[.]ts$', '^src/sim/userland/coreutils/'],
+    },
+    to: { path: PAGED_SHELL_PARTS, dependencyTypesNot: ['type-only'] },
   },
   {
     name: 'xterm-only-in-terminal',

@@ -7,7 +7,7 @@ import { bufferLines, PROMPT, readyTerminal, run } from './support/terminal.ts';
  * once the prompt is up, and a piece that cannot be fetched makes its
  * programs fail as an unreadable executable does, while the terminal goes on.
  */
-const PIECE = /\/_astro\/(commands|build-tools|docker)-[\w-]+\.js$/;
+const PIECE = /\/_astro\/(commands|build-tools|docker|shell)-[\w-]+\.js$/;
 
 test('the worker fetches every piece once the prompt is up, and their programs run', async ({
   page,
@@ -21,11 +21,11 @@ test('the worker fetches every piece once the prompt is up, and their programs r
   const terminal = await readyTerminal(page);
   await expect
     .poll(() => [...new Set(pieces)].sort())
-    .toEqual(['build-tools', 'commands', 'docker']);
-  expect(await run(page, terminal, 'id -un; whoami')).toEqual([
-    `${PROMPT}id -un; whoami`,
+    .toEqual(['build-tools', 'commands', 'docker', 'shell']);
+  expect(await run(page, terminal, "id -un; printf '%s\\n' $((6 * 7))")).toEqual([
+    `${PROMPT}id -un; printf '%s\\n' $((6 * 7))`,
     'learner',
-    'learner',
+    '42',
     PROMPT,
   ]);
 });
@@ -53,6 +53,25 @@ test('a piece that cannot be fetched: its programs fail with EIO, the shell goes
   // Once the network is back, the next run fetches the piece again.
   await page.unroute(/\/_astro\/commands-[\w-]+\.js$/);
   expect(await run(page, terminal, 'whoami')).toEqual([`${PROMPT}whoami`, 'learner', PROMPT]);
+});
+
+test('the shell’s paged parts cannot be fetched: the login shell dies of SIGBUS at its first printf, and a new login goes on', async ({
+  page,
+}) => {
+  await page.route(/\/_astro\/shell-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  // A page of the shell's code that cannot be read in: SIGBUS (filemap_fault), whose default
+  // action ends bash without a word; the terminal starts a new login, as a new tab would.
+  expect(await run(page, terminal, "printf '%s\\n' paged")).toEqual([
+    `${PROMPT}printf '%s\\n' paged`,
+    PROMPT,
+  ]);
+  expect(await run(page, terminal, 'echo still here')).toEqual([
+    `${PROMPT}echo still here`,
+    'still here',
+    PROMPT,
+  ]);
 });
 
 test('a command typed before its piece has arrived runs once it does: sleep 1 then holds the prompt for a second', async ({

@@ -32,6 +32,7 @@ describe('dependency-cruiser layering rules', () => {
     if (typeof result.output === 'string') throw new Error('expected a cruise result object');
     const found = result.output.summary.violations.map(summarise).sort();
     expect(found).toEqual([
+      'shell-parts-are-paged: src/sim/shell/expand.ts -> src/sim/shell/arith.ts',
       'sim-is-pure: src/sim/kernel/leaves-sim.ts -> src/i18n/strings.ts',
       'sim-is-pure: src/sim/kernel/uses-astro.ts -> astro',
       'sim-is-pure: src/sim/kernel/uses-node.ts -> fs',

@@ -137,6 +137,25 @@ function terminate(k: Kernel, target: Process, sig: number): void {
   exitProcess(k, target, signaled(sig, core));
 }
 
+/**
+ * A fault of the process's own making (force_sig_fault(): SIGBUS when a page
+ * of its code cannot be read in). Blocked or ignored, the signal is unblocked
+ * and its action reset to the default; no namespace's init is spared. It is
+ * acted on before the process runs again.
+ */
+export function forceSignal(k: Kernel, target: Process, sig: number): void {
+  k.emit({
+    type: 'signal-sent',
+    t: k.clock.now(),
+    sender: null,
+    target: target.ref(),
+    signal: signalName(sig),
+  });
+  target.blocked.delete(sig);
+  if (dispositionOf(target, sig) === 'ignore') target.dispositions.delete(sig);
+  target.pending.add(sig);
+}
+
 /** Acts on pending signals when the process is about to run (lowest number first). */
 export function deliverPending(k: Kernel, process: Process): void {
   for (const sig of [...process.pending].sort((a, b) => a - b)) {

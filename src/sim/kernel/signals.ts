@@ -46,6 +46,7 @@ const TABLE: Readonly<Record<number, SignalInfo>> = {
 export const SIGHUP = 1;
 export const SIGINT = 2;
 export const SIGQUIT = 3;
+export const SIGBUS = 7;
 export const SIGKILL = 9;
 export const SIGUSR1 = 10;
 export const SIGUSR2 = 12;

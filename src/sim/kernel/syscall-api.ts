@@ -8,6 +8,7 @@
  * Each helper here yields one request and returns the kernel's typed answer.
  */
 import type { SysResult } from './errno.ts';
+import type { OnDemand } from './on-demand.ts';
 import type { DirectoryEntry, FileStat } from './stat.ts';
 import type { LineInput } from './files.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
@@ -175,6 +176,13 @@ export interface SyscallTable {
   mount_proc: [args: [target: string], result: SysResult<0>];
   /** A request to a service on a Unix socket (the Docker daemon's /var/run/docker.sock). */
   service: [args: [name: string, request: unknown], result: SysResult<unknown>];
+  /**
+   * A fault on a page of the caller's own code that is not read in yet
+   * (on-demand.ts): the code once it is here, after an uninterruptible wait
+   * if need be. If it cannot be read, SIGBUS (its default action ends the
+   * caller) and undefined.
+   */
+  page_in: [args: [code: OnDemand<unknown>], result: unknown];
 }
 
 export type SyscallName = keyof SyscallTable;
@@ -269,3 +277,11 @@ export const nanosleep = (ms: number) => call('nanosleep', ms);
 export const pause = () => call('pause');
 export const mountProc = (target: string) => call('mount_proc', target);
 export const service = (name: string, request: unknown) => call('service', name, request);
+
+/** The code of `code`'s piece, faulted in (page_in): retried after a SIGBUS the caller survived. */
+export function* pageIn<T>(code: OnDemand<T>): Generator<Syscall, T, unknown> {
+  for (;;) {
+    const here = (yield* call('page_in', code)) as T | undefined;
+    if (here !== undefined) return here;
+  }
+}

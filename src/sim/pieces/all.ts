@@ -6,8 +6,10 @@
 import * as buildTools from './build-tools.ts';
 import * as commands from './commands.ts';
 import * as docker from './docker.ts';
-import { BUILD_TOOLS, COMMANDS, DOCKER } from './index.ts';
+import { BUILD_TOOLS, COMMANDS, DOCKER, SHELL_PARTS } from './index.ts';
+import * as shell from './shell.ts';
 
 COMMANDS.provide(commands);
 BUILD_TOOLS.provide(buildTools);
 DOCKER.provide(docker);
+SHELL_PARTS.provide(shell);

@@ -17,6 +17,11 @@ export interface DockerPiece extends ProgramPiece {
   readonly startDockerDaemon: typeof startDockerDaemon;
 }
 
+export type ShellParts = typeof import('./shell.ts');
+
+/** The shells' less used builtins and syntax (ADR 0011), faulted in by src/sim/shell/paged.ts. */
+export const SHELL_PARTS = new OnDemand<ShellParts>('shell', () => import('./shell.ts'));
+
 export const COMMANDS = new OnDemand<ProgramPiece>('commands', () => import('./commands.ts'));
 
 export const BUILD_TOOLS = new OnDemand<ProgramPiece>(
@@ -38,5 +43,6 @@ export const PROGRAM_PIECES = {
 
 /** Starts fetching every piece not here yet (the terminal does once it is ready). */
 export function prefetchPieces(): void {
+  void SHELL_PARTS.get();
   for (const piece of Object.values(PROGRAM_PIECES)) void piece.get();
 }

@@ -1,6 +1,5 @@
 import { Errno } from '../kernel/errno.ts';
 import type { Case, Command, For, If, Loop, Script } from './ast.ts';
-import { runArithCommand, runCond } from './conditional.ts';
 import { LoopControl } from './control.ts';
 import { complain, type Gen } from './diagnostics.ts';
 import { expandPattern, expandString, expandWords } from './expand.ts';
@@ -9,6 +8,7 @@ import { matchPattern } from './pattern.ts';
 import { forkShell, waitForChild } from './processes.ts';
 import { withRedirects } from './redirect.ts';
 import type { ShellState } from './state.ts';
+import { shellParts } from './paged.ts';
 
 type CompoundCommand = Exclude<Command, { type: 'simple' | 'function' }>;
 
@@ -38,9 +38,9 @@ function* body(sh: ShellState, command: CompoundCommand, ctx: RunContext): Gen<n
     case 'case':
       return yield* caseCommand(sh, command, ctx);
     case 'cond':
-      return yield* runCond(sh, command);
+      return yield* (yield* shellParts()).runCond(sh, command);
     case 'arith-command':
-      return yield* runArithCommand(sh, command);
+      return yield* (yield* shellParts()).runArithCommand(sh, command);
   }
 }
 

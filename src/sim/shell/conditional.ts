@@ -1,7 +1,8 @@
 import type { ArithCommand, CondCommand, CondExpr, Word } from './ast.ts';
 import { fileTest, testBinary } from './builtins/test.ts';
 import { complain, complainIn, type Gen } from './diagnostics.ts';
-import { evaluateArithmetic, expandPattern, expandString } from './expand.ts';
+import { evaluateArithmetic } from './arithmetic.ts';
+import { expandPattern, expandString } from './expand.ts';
 import { matchPattern } from './pattern.ts';
 import type { ShellState } from './state.ts';
 

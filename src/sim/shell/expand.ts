@@ -1,12 +1,12 @@
 import { Errno } from '../kernel/errno.ts';
 import type { ParamExp, Word, WordPart } from './ast.ts';
 import { readWholeFile } from './builtins/script.ts';
-import { evaluate, type ArithError } from './arith.ts';
 import { braceExpand } from './brace-expansion.ts';
 import { fatal, type Gen } from './diagnostics.ts';
 import { FIELD_BREAK, fieldText, splitFields, type Expanded, type Field } from './field-split.ts';
 import { glob, unescapePattern } from './glob.ts';
 import { hasGlob, quotePattern, removeAffix } from './pattern.ts';
+import { shellParts } from './paged.ts';
 import type { ShellState } from './state.ts';
 import { commandSubstitution } from './substitution.ts';
 
@@ -110,66 +110,9 @@ export function* expandParts(
 
 function* arithmetic(sh: ShellState, expr: Word): Gen<string> {
   const text = yield* expandString(sh, expr);
-  const result = evaluateArithmetic(sh, text);
+  const result = (yield* shellParts()).evaluateArithmetic(sh, text);
   if ('value' in result) return String(result.value);
   return yield* fatal(sh, result);
-}
-
-/** Evaluates expanded arithmetic text in the shell's variables: the value, or the error in the shell's words. */
-export function evaluateArithmetic(
-  sh: ShellState,
-  text: string,
-): { value: number } | { text: string; status: number } {
-  const result = evaluate(text, {
-    get: (name) => sh.get(name),
-    set: (name, value) => void sh.set(name, value),
-    dash: sh.dialect.name === 'dash',
-    bashHex: sh.dialect.name === 'bash',
-  });
-  if ('value' in result) return result;
-  return arithmeticError(sh, text, result.error, result.token);
-}
-
-/** Each shell's words for an arithmetic error (recorded from dash, bash and BusyBox). */
-function arithmeticError(
-  sh: ShellState,
-  text: string,
-  error: ArithError,
-  token: string,
-): { text: string; status: number } {
-  if (sh.dialect.name === 'bash') {
-    const what = {
-      syntax: 'syntax error: operand expected',
-      trailing: 'syntax error in expression',
-      'division by zero': 'division by 0',
-      base: 'value too great for base',
-      exponent: 'exponent less than 0',
-      number: 'syntax error: operand expected',
-    }[error];
-    const where = error === 'base' ? token.split(/[^0-9a-zA-Z]/)[0] : text;
-    return { text: `${where}: ${what} (error token is "${token}")`, status: 1 };
-  }
-  if (sh.dialect.name === 'dash') {
-    if (error === 'number')
-      return {
-        text: `Illegal number: ${sh.get(token.split(/[^A-Za-z0-9_]/)[0] ?? '') ?? ''}`,
-        status: 2,
-      };
-    const what =
-      error === 'division by zero'
-        ? 'division by zero'
-        : error === 'trailing'
-          ? 'expecting EOF'
-          : 'expecting primary';
-    return { text: `arithmetic expression: ${what}: "${text}"`, status: 2 };
-  }
-  const what =
-    error === 'division by zero'
-      ? 'divide by zero'
-      : error === 'exponent'
-        ? 'exponent less than 0'
-        : 'arithmetic syntax error';
-  return { text: what, status: 2 };
 }
 
 /** The value of a parameter, or undefined when it is unset. */

@@ -157,3 +157,93 @@ describe('execve of a program whose code is on its way', () => {
     });
   });
 });
+
+describe('page_in: a fault on code that is on its way (ADR 0011)', () => {
+  /** A process whose code is partly in a piece fetched on demand: it faults the piece in. */
+  function kernelWithPagedCode(prologue: () => Generator<sys.Syscall, void, unknown>) {
+    const manual = manualFetch<string>();
+    const piece = new OnDemand('paged code', manual.fetch);
+    const kernel = new Kernel({ startMs: 0, loader: () => undefined });
+    const tree = new TreeBuilder(0);
+    const output: string[] = [];
+    const process = kernel.spawn({
+      parent: null,
+      pidns: kernel.rootNs,
+      creds: new Credentials(0, 0),
+      mnt: new MountNamespace(tree.root),
+      cwd: '/',
+      hostname: 'test',
+      stdio: [new NullFile(), new SinkFile((d) => output.push(d)), new NullFile()],
+      main: function* () {
+        yield* prologue();
+        const code = yield* sys.pageIn(piece);
+        yield* sys.write(1, `ran ${code}\n`);
+        return 0;
+      },
+      comm: 'faulting',
+      argv: ['faulting'],
+    });
+    const signals: string[] = [];
+    kernel.events.subscribe((event) => {
+      if (event.type === 'signal-delivered') signals.push(`${event.signal} ${event.action}`);
+    });
+    /** Lets the fetch settle as `settle` says, then runs what can run. */
+    const arrive = async (settle: () => void) => {
+      settle();
+      await codeArrived();
+      kernel.wakeAll();
+      kernel.run(1000);
+    };
+    return { kernel, manual, process, output, signals, arrive };
+  }
+
+  const nothing = function* (): Generator<sys.Syscall, void, unknown> {};
+
+  it('sleeps uninterruptibly until the code is here, then goes on with it', async () => {
+    const { kernel, manual, process, output, arrive } = kernelWithPagedCode(nothing);
+    expect(kernel.run(1000)).toBe('idle');
+    expect({ state: process.state, interruptible: process.blocker?.interruptible }).toEqual({
+      state: 'S',
+      interruptible: false,
+    });
+    await arrive(() => manual.resolve('code'));
+    expect({ alive: process.alive, status: process.exitStatus, output }).toEqual({
+      alive: false,
+      status: 0,
+      output: ['ran code\n'],
+    });
+  });
+
+  it('ends the process with SIGBUS when the code cannot be read, blocked or ignored as it may be', async () => {
+    const { kernel, manual, process, output, signals, arrive } = kernelWithPagedCode(function* () {
+      yield* sys.sigprocmask('block', [7]);
+      yield* sys.sigaction(7, 'ignore');
+    });
+    kernel.run(1000);
+    await arrive(() => manual.reject());
+    expect({ alive: process.alive, status: process.exitStatus, output, signals }).toEqual({
+      alive: false,
+      // Killed by signal 7 with the core-dump bit (wait-status.ts): SIGBUS's default action.
+      status: 0x87,
+      output: [],
+      signals: ['SIGBUS core'],
+    });
+  });
+
+  it('faults again after a SIGBUS the process survived, and the next read may succeed', async () => {
+    const { kernel, manual, process, output, signals, arrive } = kernelWithPagedCode(function* () {
+      yield* sys.sigaction(7, function* () {
+        yield* sys.write(1, 'SIGBUS caught\n');
+      });
+    });
+    kernel.run(1000);
+    await arrive(() => manual.reject());
+    expect(manual.calls.count).toBe(2);
+    await arrive(() => manual.resolve('code'));
+    expect({ status: process.exitStatus, output, signals }).toEqual({
+      status: 0,
+      output: ['SIGBUS caught\n', 'ran code\n'],
+      signals: ['SIGBUS handler'],
+    });
+  });
+});

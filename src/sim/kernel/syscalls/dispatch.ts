@@ -9,6 +9,7 @@ import { signalCalls } from './signal-calls.ts';
 import { timeCalls } from './time-calls.ts';
 import { fsChangeCalls } from './fs-change-calls.ts';
 import { privilegeCalls } from './privilege-calls.ts';
+import { memoryCalls } from './memory-calls.ts';
 
 export type Handler<K extends SyscallName> = (
   k: Kernel,
@@ -26,6 +27,7 @@ const TABLE: HandlerTable = {
   ...timeCalls,
   ...fsChangeCalls,
   ...privilegeCalls,
+  ...memoryCalls,
 };
 
 export function dispatch(k: Kernel, process: Process, call: Syscall): Outcome {

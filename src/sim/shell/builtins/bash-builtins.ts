@@ -1,28 +1,11 @@
 import * as sys from '../../kernel/syscall-api.ts';
 import { complain, complainIn } from '../diagnostics.ts';
-import { evaluateArithmetic } from '../expand.ts';
+import { evaluateArithmetic } from '../arithmetic.ts';
 import { makeLocal } from '../functions.ts';
-import type { ShellState } from '../state.ts';
 import { NAME } from '../word-text.ts';
 import { builtinOptions } from './options.ts';
+import { declareLine } from './declare-line.ts';
 import type { Builtin } from './types.ts';
-
-/** bash's `declare -p` quoting: double quotes, with `"`, `$`, `\` and backquote escaped (recorded). */
-export const bashDeclareQuote = (value: string) => `"${value.replace(/["$\\`]/g, '\\$&')}"`;
-
-/** The attribute letters `declare -p` shows for a variable (`--` for none). */
-function attributes(sh: ShellState, name: string): string {
-  const v = sh.vars.get(name);
-  const letters = (v?.readonly ? 'r' : '') + (v?.exported ? 'x' : '');
-  return letters === '' ? '--' : `-${letters}`;
-}
-
-/** One `declare -p` line; a variable declared without a value shows no `=`. */
-export function declareLine(sh: ShellState, name: string): string {
-  const v = sh.vars.get(name);
-  const value = v === undefined ? '' : `=${bashDeclareQuote(v.value)}`;
-  return `declare ${attributes(sh, name)} ${name}${value}\n`;
-}
 
 const DECLARE_USAGE =
   'declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]';

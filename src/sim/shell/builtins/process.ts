@@ -11,25 +11,6 @@ import { setTrap } from '../traps.ts';
 import { builtinOptions } from './options.ts';
 import type { Builtin } from './types.ts';
 
-/** cd [dir]: HOME without an argument; PWD and OLDPWD follow. */
-export const cd: Builtin = function* (sh, argv) {
-  const arg = argv[1] === '--' ? argv[2] : argv[1];
-  const target = arg === undefined ? sh.get('HOME') : arg === '-' ? sh.get('OLDPWD') : arg;
-  if (target === undefined || target === '') return 0;
-  const result = yield* sys.chdir(target);
-  if (result instanceof Errno) {
-    const error = sh.dialect.cd(target, result);
-    if (sh.dialect.name === 'ash') yield* complainIn(sh, 'cd', error.text);
-    else yield* complain(sh, error.text);
-    return error.status;
-  }
-  const old = sh.get('PWD');
-  if (old !== undefined) sh.set('OLDPWD', old);
-  sh.set('PWD', (yield* sys.self()).cwd);
-  if (arg === '-') yield* sys.write(1, (sh.get('PWD') ?? '') + '\n');
-  return 0;
-};
-
 /** umask [-S] [mode]: shown as four octal digits (`0022`), set from an octal number. */
 export const umask: Builtin = function* (sh, argv) {
   const symbolic = argv[1] === '-S';

@@ -1,18 +1,11 @@
-import { cd, kill, trap, umask, wait } from './process.ts';
-import { command, type } from './lookup.ts';
 import { echo, pwd } from './echo.ts';
 import { breakBuiltin, colon, continueBuiltin, exit, falseBuiltin, returnBuiltin } from './flow.ts';
-import { getopts } from './getopts.ts';
-import { printf } from './printf.ts';
-import { read } from './read.ts';
 import { dot, evalBuiltin } from './script.ts';
 import { set } from './set.ts';
-import { test } from './test.ts';
 import type { Builtin } from './types.ts';
+import { cd } from './cd.ts';
+import { pagedBuiltin } from '../paged.ts';
 import type { Dialect } from '../dialect.ts';
-import { declareBuiltin, letBuiltin } from './bash-builtins.ts';
-import { bg, fg, jobs } from './job-control.ts';
-import { alias, unalias } from './alias.ts';
 
 type DialectName = Dialect['name'];
 import { exportBuiltin, local, readonlyBuiltin, shift, unset } from './vars.ts';
@@ -35,7 +28,7 @@ const special = (): Readonly<Record<string, Builtin>> => ({
   return: returnBuiltin,
   set,
   shift,
-  trap,
+  trap: pagedBuiltin('trap'),
   unset,
 });
 
@@ -46,25 +39,25 @@ const regular = (): Readonly<Record<string, Builtin>> => ({
   cd,
   pwd,
   echo,
-  printf,
-  read,
-  getopts,
-  test,
-  '[': test,
-  '[[': test,
-  let: letBuiltin,
-  alias,
-  unalias,
-  jobs,
-  fg,
-  bg,
-  declare: declareBuiltin('declare'),
-  typeset: declareBuiltin('typeset'),
-  umask,
-  wait,
-  kill,
-  command,
-  type,
+  printf: pagedBuiltin('printf'),
+  read: pagedBuiltin('read'),
+  getopts: pagedBuiltin('getopts'),
+  test: pagedBuiltin('test'),
+  '[': pagedBuiltin('test'),
+  '[[': pagedBuiltin('test'),
+  let: pagedBuiltin('let'),
+  alias: pagedBuiltin('alias'),
+  unalias: pagedBuiltin('unalias'),
+  jobs: pagedBuiltin('jobs'),
+  fg: pagedBuiltin('fg'),
+  bg: pagedBuiltin('bg'),
+  declare: pagedBuiltin('declare'),
+  typeset: pagedBuiltin('typeset'),
+  umask: pagedBuiltin('umask'),
+  wait: pagedBuiltin('wait'),
+  kill: pagedBuiltin('kill'),
+  command: pagedBuiltin('command'),
+  type: pagedBuiltin('type'),
   local,
 });
 

@@ -5,7 +5,7 @@ import { makeLocal } from '../functions.ts';
 import { NAME } from '../word-text.ts';
 import { numberArg } from './flow.ts';
 import type { Builtin } from './types.ts';
-import { declareLine } from './bash-builtins.ts';
+import { declareLine } from './declare-line.ts';
 
 const quoteValue = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
 
