@@ -25,6 +25,28 @@ function manualFetch<T>() {
   };
 }
 
+/** One process on a fresh kernel's tree, its standard output kept in `output`. */
+function spawnAlone(
+  kernel: Kernel,
+  tree: TreeBuilder,
+  output: string[],
+  comm: string,
+  main: Parameters<Kernel['spawn']>[0]['main'],
+) {
+  return kernel.spawn({
+    parent: null,
+    pidns: kernel.rootNs,
+    creds: new Credentials(0, 0),
+    mnt: new MountNamespace(tree.root),
+    cwd: '/',
+    hostname: 'test',
+    stdio: [new NullFile(), new SinkFile((d) => output.push(d)), new NullFile()],
+    main,
+    comm,
+    argv: [comm],
+  });
+}
+
 describe('OnDemand', () => {
   it('starts one fetch, answers undefined while it runs and the code once it has arrived', async () => {
     const manual = manualFetch<string>();
@@ -90,20 +112,9 @@ describe('execve of a program whose code is on its way', () => {
     tree.program('/bin/late', 'late');
     const output: string[] = [];
     const results: unknown[] = [];
-    const caller = kernel.spawn({
-      parent: null,
-      pidns: kernel.rootNs,
-      creds: new Credentials(0, 0),
-      mnt: new MountNamespace(tree.root),
-      cwd: '/',
-      hostname: 'test',
-      stdio: [new NullFile(), new SinkFile((d) => output.push(d)), new NullFile()],
-      main: function* () {
-        results.push(yield* sys.execve('/bin/late', ['late'], []));
-        return 1;
-      },
-      comm: 'caller',
-      argv: ['caller'],
+    const caller = spawnAlone(kernel, tree, output, 'caller', function* () {
+      results.push(yield* sys.execve('/bin/late', ['late'], []));
+      return 1;
     });
     const execs: string[] = [];
     kernel.events.subscribe((event) => {
@@ -166,22 +177,11 @@ describe('page_in: a fault on code that is on its way (ADR 0011)', () => {
     const kernel = new Kernel({ startMs: 0, loader: () => undefined });
     const tree = new TreeBuilder(0);
     const output: string[] = [];
-    const process = kernel.spawn({
-      parent: null,
-      pidns: kernel.rootNs,
-      creds: new Credentials(0, 0),
-      mnt: new MountNamespace(tree.root),
-      cwd: '/',
-      hostname: 'test',
-      stdio: [new NullFile(), new SinkFile((d) => output.push(d)), new NullFile()],
-      main: function* () {
-        yield* prologue();
-        const code = yield* sys.pageIn(piece);
-        yield* sys.write(1, `ran ${code}\n`);
-        return 0;
-      },
-      comm: 'faulting',
-      argv: ['faulting'],
+    const process = spawnAlone(kernel, tree, output, 'faulting', function* () {
+      yield* prologue();
+      const code = yield* sys.pageIn(piece);
+      yield* sys.write(1, `ran ${code}\n`);
+      return 0;
     });
     const signals: string[] = [];
     kernel.events.subscribe((event) => {
