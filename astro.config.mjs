@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { serviceWorker } from './scripts/service-worker.ts';
 import { xtermPrivateNames } from './scripts/xterm-private-names.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -23,4 +24,7 @@ export default defineConfig({
   // The simulator's Web Worker (src/terminal/host-worker.ts, ADR 0007) is an ES module.
   // xterm.js's private member names are shortened in the build (scripts/xterm-private-names.ts).
   vite: { worker: { format: 'es' }, plugins: [xtermPrivateNames()] },
+  // sw.js, written after the build with every built file to precache: the site works
+  // offline after its first load (scripts/service-worker.ts, ADR 0012).
+  integrations: [serviceWorker()],
 });

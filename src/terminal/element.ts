@@ -13,6 +13,7 @@
 import type { Disposable } from './disposable-store.ts';
 import { loadOnFirstTrigger } from './load-trigger.ts';
 import type { MountedTerminal } from './mount.ts';
+import { TERMINAL_READY_MARK } from './ready-mark.ts';
 
 /** Ctrl-U: the shell's "erase the line", so a button never appends to half-typed text. */
 const KILL_LINE = '\x15';
@@ -81,7 +82,7 @@ export class StepdownTerminal extends HTMLElement {
     this.#terminal = terminal;
     await terminal.ready;
     this.dataset.state = 'ready';
-    performance.mark('stepdown:terminal-ready');
+    performance.mark(TERMINAL_READY_MARK);
     return terminal;
   }
 

@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const DIST = process.env.STEPDOWN_OUT_DIR || join(import.meta.dirname, '../../../dist');
+/** The built site the tests run against (astro.config.mjs's outDir). */
+export const DIST = process.env.STEPDOWN_OUT_DIR || join(import.meta.dirname, '../../../dist');
 
 function indexFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
