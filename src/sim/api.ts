@@ -12,7 +12,13 @@ export {
   type PlainResult,
   type TerminalSession,
 } from './host/host.ts';
-export type { KernelEvent, ProcessRef } from './kernel/events.ts';
+export type {
+  CommandOrigin,
+  KernelEvent,
+  ProbeEvent,
+  ProcessRef,
+  TextSpan,
+} from './kernel/events.ts';
 export { replay } from './replay/replay.ts';
 export type { Observed, ScenarioFile } from './replay/scenario.ts';
 export type { HostSnapshot, ProcessSnapshot } from './host/snapshot.ts';

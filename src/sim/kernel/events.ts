@@ -12,7 +12,56 @@ export interface ProcessRef {
   readonly comm: string;
 }
 
+/** A place in a source text as an editor shows it: 1-based lines and columns, the end exclusive. */
+export interface TextSpan {
+  readonly start: { readonly line: number; readonly col: number };
+  readonly end: { readonly line: number; readonly col: number };
+}
+
+/** Where a shell read the command it runs. */
+export type CommandOrigin =
+  /** A script file: `sh FILE`, a `#!` script, or a file read by `.`. */
+  | { readonly kind: 'script'; readonly path: string }
+  /** `sh -c '…'`. */
+  | { readonly kind: 'command-string' }
+  /** Standard input: `sh < FILE`, `… | sh`. */
+  | { readonly kind: 'stdin' }
+  /** A line typed at an interactive shell's prompt. */
+  | { readonly kind: 'interactive' }
+  /** The words given to `eval`. */
+  | { readonly kind: 'eval' };
+
+/**
+ * What a program reports through a probe (sys.probe): walkthroughs follow a
+ * script line by line and a build step by step. A probe costs the program no
+ * time and no turn of the scheduler, like a kernel's uprobe on user code.
+ */
+export type ProbeEvent =
+  | {
+      /** A shell starts a simple command, its words expanded (what `set -x` shows). */
+      readonly type: 'shell-command';
+      readonly origin: CommandOrigin;
+      /** The command's place in its source text, and the text itself. */
+      readonly span: TextSpan;
+      readonly text: string;
+      readonly argv: readonly string[];
+    }
+  | {
+      /** A build step starts (the classic builder's "Step N/M : …"). */
+      readonly type: 'build-step';
+      /** The tags the build will give the image (`redis:5.0`, `redis:5`). */
+      readonly tags: readonly string[];
+      readonly step: number;
+      readonly total: number;
+      readonly keyword: string;
+      /** The instruction as the builder prints it after "Step N/M : ". */
+      readonly text: string;
+      /** Its place in the Dockerfile (continuation lines included). */
+      readonly span: TextSpan;
+    };
+
 export type KernelEvent =
+  | (ProbeEvent & { readonly t: number; readonly process: ProcessRef })
   | {
       readonly type: 'fork';
       readonly t: number;

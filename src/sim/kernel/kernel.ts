@@ -262,18 +262,25 @@ export class Kernel {
     const frame = process.frames[process.frames.length - 1];
     if (!frame) return;
     let result: IteratorResult<Syscall, unknown>;
-    try {
-      result = frame.gen.next(process.resumeValue);
-    } catch (error) {
-      this.crash(process, error);
-      return;
+    let outcome: Outcome;
+    let resume = process.resumeValue;
+    for (;;) {
+      try {
+        result = frame.gen.next(resume);
+      } catch (error) {
+        this.crash(process, error);
+        return;
+      }
+      process.resumeValue = undefined;
+      if (result.done) {
+        this.finishFrame(process, result.value);
+        return;
+      }
+      outcome = dispatch(this, process, result.value);
+      // A probe is answered in the same turn: the program goes on at once (events.ts ProbeEvent).
+      if (result.value.name !== 'probe' || !('value' in outcome)) break;
+      resume = outcome.value;
     }
-    process.resumeValue = undefined;
-    if (result.done) {
-      this.finishFrame(process, result.value);
-      return;
-    }
-    const outcome = dispatch(this, process, result.value);
     if (process.wakeCredit > 0) process.wakeCredit--;
     if ('value' in outcome) {
       process.resumeValue = outcome.value;

@@ -9,6 +9,7 @@
  */
 import type { SysResult } from './errno.ts';
 import type { OnDemand } from './on-demand.ts';
+import type { ProbeEvent } from './events.ts';
 import type { DirectoryEntry, FileStat } from './stat.ts';
 import type { LineInput } from './files.ts';
 import type { MountNamespace } from './vfs/mount-namespace.ts';
@@ -183,6 +184,8 @@ export interface SyscallTable {
    * caller) and undefined.
    */
   page_in: [args: [code: OnDemand<unknown>], result: unknown];
+  /** A probe on the event stream (events.ts ProbeEvent); handled without a turn of the scheduler. */
+  probe: [args: [event: ProbeEvent], result: undefined];
 }
 
 export type SyscallName = keyof SyscallTable;
@@ -277,6 +280,9 @@ export const nanosleep = (ms: number) => call('nanosleep', ms);
 export const pause = () => call('pause');
 export const mountProc = (target: string) => call('mount_proc', target);
 export const service = (name: string, request: unknown) => call('service', name, request);
+
+/** Reports `event` on the kernel's event stream: no time passes, no other process runs. */
+export const probe = (event: ProbeEvent) => call('probe', event);
 
 /** The code of `code`'s piece, faulted in (page_in): retried after a SIGBUS the caller survived. */
 export function* pageIn<T>(code: OnDemand<T>): Generator<Syscall, T, unknown> {

@@ -122,5 +122,5 @@ function* runWithoutShebang(
   const script = new ShellState(sh.dialect, 'script', argv[0] ?? path, argv.slice(1));
   script.importEnvironment(env);
   script.shellPid = (yield* sys.self()).pid;
-  return yield* runProgram(script, text);
+  return yield* runProgram(script, text, { kind: 'script', path });
 }

@@ -15,6 +15,8 @@ export function* callFunction(sh: ShellState, body: Command, argv: readonly stri
   yield* checkFuncnest(sh, argv[0] ?? '');
   const savedPositional = sh.positional;
   const savedLoopDepth = sh.loopDepth;
+  const savedReading = sh.reading;
+  sh.reading = sh.functionTexts.get(argv[0] ?? '') ?? sh.reading;
   sh.positional = argv.slice(1);
   sh.loopDepth = 0;
   sh.locals.push(new Map());
@@ -31,6 +33,7 @@ export function* callFunction(sh: ShellState, body: Command, argv: readonly stri
     }
     sh.positional = savedPositional;
     sh.loopDepth = savedLoopDepth;
+    sh.reading = savedReading;
   }
 }
 

@@ -75,6 +75,7 @@ export function* interactiveLoop(
       continue;
     }
     sh.source = text;
+    sh.reading = { origin: { kind: 'interactive' }, text, firstLine: 1 };
     yield* runInteractive(sh, script);
     if (sh.exitRequested !== undefined) return yield* bye(sh.exitRequested);
   }

@@ -164,6 +164,7 @@ export function* runCommand(sh: ShellState, command: Command, ctx: RunContext): 
   if (command.type === 'simple') status = yield* runSimple(sh, command, ctx);
   else if (command.type === 'function') {
     sh.functions.set(command.name, command.body);
+    sh.functionTexts.set(command.name, sh.reading);
     status = 0;
   } else status = yield* runCompound(sh, command, ctx);
   sh.status = status;

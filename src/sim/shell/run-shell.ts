@@ -1,3 +1,4 @@
+import type { CommandOrigin } from '../kernel/events.ts';
 import type { ProgramContext } from '../kernel/exec.ts';
 import { Errno } from '../kernel/errno.ts';
 import * as sys from '../kernel/syscall-api.ts';
@@ -99,16 +100,21 @@ export function* runShell(
   for (const flag of inv.letters) yield* applyFlag(sh, flag);
   if (mode === 'interactive') return yield* interactiveLoop(sh, onTerminal, options.prompt);
   let text: string;
-  if (inv.command !== undefined) text = inv.command;
-  else if (argv.length > 1 && sh.arg0 !== name) {
+  let origin: CommandOrigin;
+  if (inv.command !== undefined) {
+    text = inv.command;
+    origin = { kind: 'command-string' };
+  } else if (argv.length > 1 && sh.arg0 !== name) {
     const file = yield* readWholeFile(sh.arg0);
     if (file instanceof Errno) return yield* cannotOpenScript(sh, name, file);
     text = file;
+    origin = { kind: 'script', path: sh.arg0 };
   } else {
     sh.readsStdin = true;
     text = yield* readAll(0);
+    origin = { kind: 'stdin' };
   }
-  return yield* runProgram(sh, text);
+  return yield* runProgram(sh, text, origin);
 }
 
 function* applyFlag(sh: ShellState, flag: string): Gen<void> {
@@ -131,9 +137,10 @@ function* cannotOpenScript(sh: ShellState, name: string, errno: Errno): Gen<numb
 }
 
 /** Runs a program text line by line; the last command may exec (bash, ash). */
-export function* runProgram(sh: ShellState, text: string): Gen<number> {
+export function* runProgram(sh: ShellState, text: string, origin: CommandOrigin): Gen<number> {
   const reader = new CommandReader(text, sh.dialect.name);
   sh.source = text;
+  sh.reading = { origin, text, firstLine: 1 };
   let status = 0;
   try {
     let script = reader.next();

@@ -1,5 +1,5 @@
 import * as sys from '../kernel/syscall-api.ts';
-import type { SimpleCommand } from './ast.ts';
+import type { Pos, SimpleCommand } from './ast.ts';
 import { execBuiltin } from './builtins/script.ts';
 import { regularBuiltin, specialBuiltin } from './builtins/table.ts';
 import { complain, fatal, type Gen } from './diagnostics.ts';
@@ -26,6 +26,7 @@ export function* runSimple(sh: ShellState, command: SimpleCommand, ctx: RunConte
   const assigns = new Map<string, string>();
   for (const a of command.assigns) assigns.set(a.name, yield* expandString(sh, a.value));
   yield* trace(sh, assigns, argv);
+  yield* probe(sh, command, argv);
   const name = argv[0];
   if (name === undefined) {
     for (const [n, value] of assigns)
@@ -99,6 +100,20 @@ function* trace(
     sh.dialect.name === 'dash' || /^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
   const words = [...[...assigns].map(([n, v]) => `${n}=${quote(v)}`), ...argv.map(quote)];
   yield* sys.write(2, `${sh.get('PS4') ?? '+ '}${words.join(' ')}\n`);
+}
+
+/** Tells walkthroughs which command of which text runs now, with its words (kernel probe). */
+function* probe(sh: ShellState, command: SimpleCommand, argv: readonly string[]): Gen<void> {
+  const { origin, text, firstLine } = sh.reading;
+  const { start, end } = command.span;
+  const place = (pos: Pos) => ({ line: pos.line - firstLine + 1, col: pos.col });
+  yield* sys.probe({
+    type: 'shell-command',
+    origin,
+    span: { start: place(start), end: place(end) },
+    text: text.slice(start.offset, end.offset),
+    argv,
+  });
 }
 
 /** The status of the command's last command substitution, 0 if it had none (XCU 2.9.1). */

@@ -1,7 +1,15 @@
+import type { CommandOrigin } from '../kernel/events.ts';
 import type { Command } from './ast.ts';
 import type { GetoptsPosition } from './builtins/getopts.ts';
 import type { Dialect } from './dialect.ts';
 import type { Job } from './jobs.ts';
+
+/** A text the shell runs commands from: where it was read, and the line it starts on. */
+export interface SourceText {
+  readonly origin: CommandOrigin;
+  readonly text: string;
+  readonly firstLine: number;
+}
 
 export interface Variable {
   value: string;
@@ -39,6 +47,10 @@ export class ShellState {
   positional: string[];
   vars = new Map<string, Variable>();
   functions = new Map<string, Command>();
+  /** The text each function was defined in: its commands' places are in that text. */
+  functionTexts = new Map<string, SourceText>();
+  /** The text the commands being run come from, for the walkthroughs' probes (simple.ts). */
+  reading: SourceText = { origin: { kind: 'interactive' }, text: '', firstLine: 1 };
   options: ShellOptions = {
     errexit: false,
     nounset: false,
@@ -105,6 +117,8 @@ export class ShellState {
     copy.errorName = this.errorName;
     for (const [name, v] of this.vars) copy.vars.set(name, { ...v });
     copy.functions = new Map(this.functions);
+    copy.functionTexts = new Map(this.functionTexts);
+    copy.reading = this.reading;
     copy.options = { ...this.options };
     copy.status = this.status;
     copy.lastBackground = this.lastBackground;

@@ -10,8 +10,6 @@ import { imageId, type Image } from '../images/image.ts';
 import { tagImage } from '../images/image-tags.ts';
 import { build, type BuildOutcome, type BuildRequest } from './builder.ts';
 import type { BuildBackend } from './build-state.ts';
-import type { Instruction } from './instruction.ts';
-import type { BuildStepNote } from './image-requests.ts';
 
 /** A build the daemon runs: its outcome once it ends, and the processes waiting for it. */
 export interface BuildJob {
@@ -27,12 +25,8 @@ export function newBuildJob(waiters: Iterable<Process> = []): BuildJob {
   return { outcome: undefined, ended: false, log: '', waiters: new Set(waiters) };
 }
 
-/** What a daemon build is given: the builder's request, and the tags for its image. */
-export interface DaemonBuild extends Omit<BuildRequest, 'onStep'> {
-  readonly tags: readonly string[];
-  /** The image the step notes name. */
-  readonly label: string;
-}
+/** What a daemon build is given: the builder's request, the tags for its image included. */
+export type DaemonBuild = BuildRequest;
 
 /**
  * Runs builds as daemon processes (`dockerd`): the classic builder over the
@@ -46,8 +40,6 @@ export class BuildProcesses {
   private readonly images: Image[];
   private readonly jobPids = new Map<number, BuildJob>();
   private containers = 0;
-  /** Listeners for build steps as they start. */
-  readonly stepListeners = new Set<(note: BuildStepNote) => void>();
 
   constructor(init: {
     kernel: Kernel;
@@ -71,19 +63,15 @@ export class BuildProcesses {
 
   /** A daemon process runs the build; stdout carries the steps, stderr the RUN commands' errors in red. */
   start(job: BuildJob, stdout: OpenFile, run: DaemonBuild): void {
-    const { dockerfile, context, buildArgs, tags, label } = run;
+    const { dockerfile, context, buildArgs, tags } = run;
     const noCache = run.noCache === true;
     // moby streamformatter.StderrFormatter: "\033[91m" + text + "\033[0m".
     const stderr = new SinkFile((data) => void stdout.write(`\x1b[91m${data}\x1b[0m`));
     const init = this.hostInit();
     const backend = this.backend();
-    const onStep = (step: number, total: number, instruction: Instruction) => {
-      for (const listener of this.stepListeners)
-        listener({ image: label, step, total, instruction });
-    };
     const images = this.images;
     const main = function* (): ProcessGen {
-      const outcome = yield* build({ dockerfile, context, buildArgs, onStep, noCache }, backend);
+      const outcome = yield* build({ dockerfile, context, buildArgs, tags, noCache }, backend);
       job.outcome = outcome;
       if ('error' in outcome) return 1;
       // moby daemon/builder/backend: "Successfully built %s", then tagImages: "Successfully tagged %s".

@@ -26,8 +26,8 @@ export interface BuildRequest {
   readonly buildArgs: ReadonlyMap<string, string>;
   /** --no-cache: run every step even when the store has its image. */
   readonly noCache?: boolean;
-  /** Called as each step starts, for walkthroughs that follow a build. */
-  readonly onStep?: (step: number, total: number, instruction: Instruction) => void;
+  /** The tags the image will get: walkthroughs that follow the build see them (build-step probes). */
+  readonly tags: readonly string[];
 }
 
 export type BuildOutcome =
@@ -59,7 +59,7 @@ export function* build(
   for (let i = 0; i < instructions.length; i++) {
     const instruction = instructions[i];
     if (!instruction) continue;
-    request.onStep?.(i + 1, total, instruction);
+    yield* probeStep(request.tags, i + 1, total, instruction);
     yield* out(`Step ${i + 1}/${total} : ${instruction.original}\n`);
     if (instruction.keyword === 'FROM') {
       // A catalog image not built yet is built first, where Docker would pull it.
@@ -175,4 +175,22 @@ function* dispatch(
   });
   yield* out(` ---> Removed intermediate container ${container.slice(0, 12)}\n`);
   return undefined;
+}
+
+/** Tells walkthroughs which instruction starts, with its place in the Dockerfile (kernel probe). */
+function probeStep(tags: readonly string[], step: number, total: number, instruction: Instruction) {
+  const { startLine, startColumn, endLine, endColumn } = instruction.span;
+  return sys.probe({
+    type: 'build-step',
+    tags,
+    step,
+    total,
+    keyword: instruction.keyword,
+    text: instruction.original,
+    // dockerfile-ast's 0-based lines and columns, as an editor counts them.
+    span: {
+      start: { line: startLine + 1, col: startColumn + 1 },
+      end: { line: endLine + 1, col: endColumn + 1 },
+    },
+  });
 }

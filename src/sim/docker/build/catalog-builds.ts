@@ -79,7 +79,6 @@ export class CatalogBuilds {
       context: recipe.context,
       buildArgs: new Map(),
       tags: recipe.tags.map((t) => `${recipe.repository}:${t}`),
-      label: recipe.repository,
     });
     return job;
   }

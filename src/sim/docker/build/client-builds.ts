@@ -61,7 +61,6 @@ export class ClientBuilds {
       context,
       buildArgs: new Map(request.buildArgs ?? []),
       tags,
-      label: tags[0] ?? '',
       noCache: request.noCache === true,
     });
     this.clients.set(caller.hostPid, job);

@@ -1,6 +1,6 @@
 import type { EngineError } from '../api.ts';
 import type { BuildContext } from './build-context.ts';
-import type { Instruction, ParsedDockerfile } from './instruction.ts';
+import type { ParsedDockerfile } from './instruction.ts';
 
 // The daemon's image requests (build, images, history) and their answers, as the client sees them.
 
@@ -53,11 +53,3 @@ export type ImageRequest =
   | { readonly op: 'history'; readonly ref: string }
   /** The builder's FROM: a catalog image not built yet is built first (as a pull would fetch it). */
   | { readonly op: 'image-ensure'; readonly ref: string };
-
-/** A build step as it starts, for walkthroughs (the span is the instruction's place in its Dockerfile). */
-export interface BuildStepNote {
-  readonly image: string;
-  readonly step: number;
-  readonly total: number;
-  readonly instruction: Instruction;
-}

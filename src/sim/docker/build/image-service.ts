@@ -8,7 +8,7 @@ import { BuildProcesses } from './build-process.ts';
 import { CatalogBuilds } from './catalog-builds.ts';
 import { ClientBuilds } from './client-builds.ts';
 import { imageHistory, imageSummaries } from './image-listing.ts';
-import type { BuildStepNote, ImageRecipe, ImageRequest } from './image-requests.ts';
+import type { ImageRecipe, ImageRequest } from './image-requests.ts';
 
 /**
  * The daemon's image side: the image store shared with the engine, builds
@@ -35,11 +35,6 @@ export class ImageService {
     this.processes = new BuildProcesses(init);
     this.catalog = new CatalogBuilds(this.processes, init.images, init.recipes);
     this.clientBuilds = new ClientBuilds(init.kernel, this.processes);
-  }
-
-  /** Listeners for build steps as they start. */
-  get stepListeners(): Set<(note: BuildStepNote) => void> {
-    return this.processes.stepListeners;
   }
 
   /** A catalog image is being built for its first use. */

@@ -10,6 +10,7 @@ import { timeCalls } from './time-calls.ts';
 import { fsChangeCalls } from './fs-change-calls.ts';
 import { privilegeCalls } from './privilege-calls.ts';
 import { memoryCalls } from './memory-calls.ts';
+import { probeCalls } from './probe-calls.ts';
 
 export type Handler<K extends SyscallName> = (
   k: Kernel,
@@ -28,6 +29,7 @@ const TABLE: HandlerTable = {
   ...fsChangeCalls,
   ...privilegeCalls,
   ...memoryCalls,
+  ...probeCalls,
 };
 
 export function dispatch(k: Kernel, process: Process, call: Syscall): Outcome {

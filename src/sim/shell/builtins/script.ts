@@ -1,4 +1,5 @@
 import { Errno, type SysResult } from '../../kernel/errno.ts';
+import type { CommandOrigin } from '../../kernel/events.ts';
 import * as sys from '../../kernel/syscall-api.ts';
 import type { Redirect } from '../ast.ts';
 import { ReturnControl, ShellExit } from '../control.ts';
@@ -33,25 +34,27 @@ export function* readAll(fd: number): Gen<string> {
 }
 
 /** Parses and runs program text in this shell; a syntax error ends a non-interactive shell with status 2. */
-export function* runText(sh: ShellState, text: string): Gen<number> {
+export function* runText(sh: ShellState, text: string, origin: CommandOrigin): Gen<number> {
   const script = parse(text, { line: sh.lineno, col: 1, offset: 0 }, false, sh.dialect.name);
   if (script instanceof ParseError) {
     yield* reportSyntax(sh, script, text);
     throw new ShellExit(syntaxStatus(sh, script));
   }
-  const outer = sh.source;
+  const outer = { source: sh.source, reading: sh.reading };
   sh.source = text;
+  sh.reading = { origin, text, firstLine: sh.lineno };
   try {
     return yield* runScript(sh, script);
   } finally {
-    sh.source = outer;
+    sh.source = outer.source;
+    sh.reading = outer.reading;
   }
 }
 
 export const evalBuiltin: Builtin = function* (sh, argv) {
   const text = argv.slice(1).join(' ');
   if (text.trim() === '') return 0;
-  return yield* runText(sh, text);
+  return yield* runText(sh, text, { kind: 'eval' });
 };
 
 /** `. file`: a name without `/` is searched on PATH (XCU 2.14 "dot"); `return` ends it. */
@@ -87,7 +90,7 @@ export const dot: Builtin = function* (sh, argv) {
     return yield* fatal(sh, { text: `.: cannot open ${name}: No such file`, status: 2 });
   }
   try {
-    return yield* runText(sh, text);
+    return yield* runText(sh, text, { kind: 'script', path });
   } catch (e) {
     if (e instanceof ReturnControl) return e.status;
     throw e;

@@ -30,31 +30,34 @@ function historyColumns(table: string): string[] {
 describe('redis:5.0, built from the 5.0 Dockerfile (6845f6d)', () => {
   const host = createHost();
   const steps: string[] = [];
-  host.images.stepListeners.add(({ image, step, total, instruction: { keyword, span } }) =>
+  host.events.subscribe((event) => {
+    if (event.type !== 'build-step') return;
+    const { tags, step, total, keyword, span } = event;
     steps.push(
-      `${image} ${step}/${total} ${keyword} ${span.startLine}:${span.startColumn}-${span.endLine}:${span.endColumn}`,
-    ),
-  );
+      `${tags[0]} ${step}/${total} ${keyword} ${span.start.line}:${span.start.col}-${span.end.line}:${span.end.col}`,
+    );
+  });
   runPlain('docker run --rm redis:5.0 true', host);
 
   it('tells walkthroughs which instruction runs, with its place in the Dockerfile', () => {
-    // 0-based lines of src/sim/docker/images/redis/5.0/Dockerfile (its RUN steps span several lines).
+    // Lines and columns of src/sim/docker/images/redis/5.0/Dockerfile as an editor counts them,
+    // from 1, the end exclusive (its RUN steps span several lines).
     expect(steps).toEqual([
-      'redis 1/15 FROM 0:0-0:24',
-      'redis 2/15 RUN 3:0-3:50',
-      'redis 3/15 ENV 7:0-7:21',
-      'redis 4/15 RUN 8:0-31:42',
-      'redis 5/15 ENV 33:0-33:23',
-      'redis 6/15 ENV 34:0-34:75',
-      'redis 7/15 ENV 35:0-35:87',
-      'redis 8/15 RUN 38:0-73:42',
-      'redis 9/15 RUN 75:0-75:42',
-      'redis 10/15 VOLUME 76:0-76:12',
-      'redis 11/15 WORKDIR 77:0-77:13',
-      'redis 12/15 COPY 79:0-79:41',
-      'redis 13/15 ENTRYPOINT 80:0-80:35',
-      'redis 14/15 EXPOSE 82:0-82:11',
-      'redis 15/15 CMD 83:0-83:20',
+      'redis:5.0 1/15 FROM 1:1-1:25',
+      'redis:5.0 2/15 RUN 4:1-4:51',
+      'redis:5.0 3/15 ENV 8:1-8:22',
+      'redis:5.0 4/15 RUN 9:1-32:43',
+      'redis:5.0 5/15 ENV 34:1-34:24',
+      'redis:5.0 6/15 ENV 35:1-35:76',
+      'redis:5.0 7/15 ENV 36:1-36:88',
+      'redis:5.0 8/15 RUN 39:1-74:43',
+      'redis:5.0 9/15 RUN 76:1-76:43',
+      'redis:5.0 10/15 VOLUME 77:1-77:13',
+      'redis:5.0 11/15 WORKDIR 78:1-78:14',
+      'redis:5.0 12/15 COPY 80:1-80:42',
+      'redis:5.0 13/15 ENTRYPOINT 81:1-81:36',
+      'redis:5.0 14/15 EXPOSE 83:1-83:12',
+      'redis:5.0 15/15 CMD 84:1-84:21',
     ]);
   });
 
