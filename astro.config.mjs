@@ -25,6 +25,6 @@ export default defineConfig({
   // xterm.js's private member names are shortened in the build (scripts/xterm-private-names.ts).
   vite: { worker: { format: 'es' }, plugins: [xtermPrivateNames()] },
   // sw.js, written after the build with every built file to precache: the site works
-  // offline after its first load (scripts/service-worker.ts, ADR 0012).
+  // offline after its first load (scripts/service-worker.ts, ADR 0013).
   integrations: [serviceWorker()],
 });

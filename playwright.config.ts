@@ -18,7 +18,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',
     // Each test is a first visit over the network, as it was before the site had a service
-    // worker (ADR 0012): page.route sees every request (a service worker's fetches bypass it,
+    // worker (ADR 0013): page.route sees every request (a service worker's fetches bypass it,
     // which would defeat test/e2e/pieces.spec.ts), and no test pays for a precache it does not
     // need. The registration resolves to nothing here. test/e2e/offline.spec.ts allows them.
     serviceWorkers: 'block',

@@ -1,5 +1,5 @@
 /**
- * The service worker's precache for a built site (ADR 0012): every file the
+ * The service worker's precache for a built site (ADR 0013): every file the
  * site serves, by the URL it is served at, and a version that is a hash of
  * their paths and contents, so that any change to any file is a new version.
  * Left out: the service worker's own script, files a static host reads as

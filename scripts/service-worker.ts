@@ -1,5 +1,5 @@
 /**
- * An Astro integration that writes the service worker (ADR 0012) once the
+ * An Astro integration that writes the service worker (ADR 0013) once the
  * site is built: src/offline/service-worker-entry.ts bundled with esbuild
  * into sw.js at the root of the build, with the precache of every built
  * file (scripts/precache-manifest.ts) written into it. The script's bytes

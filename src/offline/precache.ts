@@ -1,5 +1,5 @@
 /**
- * What the service worker precaches (ADR 0012), and which precached URL
+ * What the service worker precaches (ADR 0013), and which precached URL
  * answers a request. The build (scripts/precache-manifest.ts) describes the
  * built files with these rules; the service worker (service-worker.ts) looks
  * requests up with them: one place for both.

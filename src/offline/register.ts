@@ -1,6 +1,6 @@
 /**
  * Registers the service worker that keeps the site working offline (ADR
- * 0012), from the terminal's script bundle (src/components/Terminal.astro):
+ * 0013), from the terminal's script bundle (src/components/Terminal.astro):
  * once a terminal is ready and the browser is then idle, so that the
  * precache's downloads never compete with the terminal's startup (most of
  * what it precaches is then in the HTTP cache already). A browser without

@@ -1,5 +1,5 @@
 /**
- * The service worker's script (ADR 0012), bundled at build time into sw.js
+ * The service worker's script (ADR 0013), bundled at build time into sw.js
  * at the root of the site by scripts/service-worker.ts, which replaces
  * `__STEPDOWN_PRECACHE__` with the built files' precache.
  */

@@ -1,6 +1,6 @@
 /**
  * The service worker that keeps the site working offline after its first
- * load (ADR 0012). It precaches every built file when it installs, answers
+ * load (ADR 0013). It precaches every built file when it installs, answers
  * requests for them from that cache first, and leaves every other request
  * to the network, as if it were not there. Each deploy's precache has its
  * own cache, named by the precache's version; a new version takes over at

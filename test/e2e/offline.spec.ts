@@ -11,7 +11,7 @@ import { DIST } from './support/built-pages.ts';
 import { PROMPT, readyTerminal, run } from './support/terminal.ts';
 
 /**
- * The site works offline after its first load (ADR 0012): the service worker
+ * The site works offline after its first load (ADR 0013): the service worker
  * the terminal's script registers precaches every built file, and a reload
  * without a network still gives a working terminal, the pieces of the
  * simulator the worker fetches on demand included (ADR 0010, 0011).

@@ -10,7 +10,7 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
   });
 
-  it('lets the site start its own workers, the service worker included (ADR 0012), and no others', () => {
+  it('lets the site start its own workers, the service worker included (ADR 0013), and no others', () => {
     const directives = new Map(
       CONTENT_SECURITY_POLICY.split('; ').map((directive) => {
         const [name = '', ...values] = directive.split(' ');
