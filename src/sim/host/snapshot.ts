@@ -1,3 +1,4 @@
+import { stateString } from '../docker/container-view.ts';
 import type { DockerEngine } from '../docker/engine.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import type { ProcessState } from '../kernel/process.ts';
@@ -21,10 +22,32 @@ export interface ProcessSnapshot {
   readonly container: string | null;
 }
 
+/** One container as `docker inspect` would describe its state (moby's State), for panels and checks. */
+export interface ContainerSnapshot {
+  /** The full id (64 hex digits); processes name a container by its first 12. */
+  readonly id: string;
+  readonly name: string;
+  /** The image as `docker run` was given it. */
+  readonly image: string;
+  /** created, running or exited (moby's State.StateString). */
+  readonly state: string;
+  /** The status `docker ps` and `docker wait` report once it has exited: 137 after SIGKILL, 143 after SIGTERM. */
+  readonly exitCode: number;
+  /** The host PID of its PID 1 while it runs, else null. */
+  readonly hostPid: number | null;
+  /** -u/--user, or the image's USER ('' for root by default). */
+  readonly user: string;
+  /** Virtual times in ms since the epoch; 0 until it has started or finished. */
+  readonly startedAt: number;
+  readonly finishedAt: number;
+}
+
 export interface HostSnapshot {
   /** Virtual time, ms since the epoch. */
   readonly now: number;
   readonly processes: readonly ProcessSnapshot[];
+  /** Every container the daemon knows, running or not, in creation order. */
+  readonly containers: readonly ContainerSnapshot[];
 }
 
 /** A copy of the process table, for panels and tests: nothing in it refers back to live objects. */
@@ -50,5 +73,16 @@ export function snapshot(kernel: Kernel, engine: DockerEngine | undefined): Host
       threads: 1 + p.threadPids.length,
       container: containerOf.get(p.pidns) ?? null,
     }));
-  return { now: kernel.clock.now(), processes };
+  const containers = (engine?.list() ?? []).map((c) => ({
+    id: c.id,
+    name: c.name,
+    image: c.imageRef,
+    state: stateString(c),
+    exitCode: c.exitCode,
+    hostPid: c.state === 'running' ? (c.initPid ?? null) : null,
+    user: c.config.user,
+    startedAt: c.startedAt,
+    finishedAt: c.finishedAt,
+  }));
+  return { now: kernel.clock.now(), processes, containers };
 }
