@@ -70,6 +70,12 @@ test('after a first load the site works offline: a reload gives a terminal with 
   page,
   context,
 }) => {
+  // A request the cache cannot answer offline shows as a console error ("Failed to load resource").
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
   await page.goto('/');
   await readyTerminal(page);
   const { scope, names, urls } = await whenControlled(page);
@@ -109,6 +115,7 @@ test('after a first load the site works offline: a reload gives a terminal with 
     table: maskPsTable(['PID   USER     TIME  COMMAND', '    1 root      0:00 ps aux'].join('\n')),
     next: PROMPT,
   });
+  expect(problems).toEqual([]);
 });
 
 test('offline, every page answers at its folder, without the slash and as index.html', async ({
