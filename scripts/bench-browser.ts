@@ -14,6 +14,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium.ts';
 import type { StepdownTerminal } from '../src/terminal/element.ts';
+import { TERMINAL_READY_MARK } from '../src/terminal/ready-mark.ts';
 
 export const PROMPT_LINE = 'learner@host:~$';
 
@@ -44,7 +45,8 @@ async function openReady(browser: Browser, url: string): Promise<Page> {
 async function timeToReady(browser: Browser, url: string): Promise<number> {
   const page = await openReady(browser, url);
   const ms = await page.evaluate(
-    () => performance.getEntriesByName('stepdown:terminal-ready')[0]?.startTime ?? NaN,
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
+    TERMINAL_READY_MARK,
   );
   await page.context().close();
   return ms;
