@@ -61,11 +61,15 @@ export type EngineRequest =
   | { readonly op: 'top'; readonly id: string; readonly psArgs: readonly string[] }
   | { readonly op: 'inspect'; readonly ref: string }
   | {
+      /** The stop signal, SIGKILL after the timeout; answered once the container has stopped, or at once with `wait: false`. */
       readonly op: 'stop';
       readonly id: string;
       readonly timeoutS?: number;
       readonly signal?: number;
+      readonly wait?: boolean;
     }
+  /** Waits for a stop begun with `wait: false` (STOP_AGAIN: wait again); `together` are the containers stopped with it (engine-operations.ts awaitStop). */
+  | { readonly op: 'stop-wait'; readonly id: string; readonly together: readonly string[] }
   | {
       readonly op: 'kill';
       readonly id: string;
@@ -122,3 +126,6 @@ export interface TopResponse {
 export function isEngineError(value: unknown): value is EngineError {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
+
+/** A stop wait's answer when a grace period other than its container's ended first: wait again. */
+export const STOP_AGAIN = 'again';

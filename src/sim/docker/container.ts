@@ -54,6 +54,8 @@ export class Container {
   startedAt = 0;
   finishedAt = 0;
   startError: string | undefined;
+  /** While `docker stop` waits for it: when its SIGKILL is due (never with `-t -1`) and whether it went. */
+  stopping: { readonly killAt: number | undefined; killed: boolean } | undefined;
   /** Set when PID 1 has exec'd the container's command (Docker's "running"). */
   commandStarted = false;
   shimPid: number | undefined;
@@ -131,6 +133,7 @@ export class Container {
     this.commandStarted = false;
     this.initPid = undefined;
     this.shimPid = undefined;
+    this.stopping = undefined;
   }
 
   failStart(message: string): void {
@@ -140,6 +143,7 @@ export class Container {
 
   finish(status: number, exitCode: number, at: number): void {
     this.state = 'exited';
+    this.stopping = undefined;
     this.exitStatus = status;
     this.exitCode = exitCode;
     this.finishedAt = at;

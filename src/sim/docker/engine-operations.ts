@@ -3,7 +3,7 @@ import type { Kernel } from '../kernel/kernel.ts';
 import { blockOn, done, type Outcome } from '../kernel/outcome.ts';
 import type { Process } from '../kernel/process.ts';
 import { SIGKILL } from '../kernel/signals.ts';
-import type { EngineError, ExecRequest } from './api.ts';
+import { STOP_AGAIN, type EngineError, type ExecRequest } from './api.ts';
 import { ContainerTty } from './container-tty.ts';
 import type { Container } from './container.ts';
 import type { DockerEngine } from './engine.ts';
@@ -76,31 +76,68 @@ export function execAttached(
 }
 
 /**
- * docker stop: the stop signal now, SIGKILL when the timeout has passed
- * (in virtual time), done once PID 1 has exited. A negative timeout waits
- * for ever, as `--timeout -1` does.
+ * docker stop's first half (moby daemon/stop.go containerStop): the stop
+ * signal now, or SIGKILL at once with a timeout of 0; SIGKILL is due when
+ * the timeout has passed in virtual time (never for `--timeout -1`).
  */
-export function stopContainer(
+export function beginStop(
   kernel: Kernel,
   engine: DockerEngine,
   container: Container,
   timeoutS = DEFAULT_STOP_TIMEOUT_S,
   signal = DEFAULT_STOP_SIGNAL,
+): void {
+  if (container.state !== 'running') return;
+  const killNow = timeoutS === 0;
+  engine.signalContainer(container, killNow ? SIGKILL : signal);
+  const killAt = killNow || timeoutS < 0 ? undefined : kernel.clock.now() + timeoutS * 1000;
+  container.stopping = { killAt, killed: killNow };
+}
+
+/**
+ * docker stop's second half: done once `container` no longer runs. The
+ * containers stopped together (`docker stop a b` stops them at once, as
+ * docker/cli's parallelOperation does) get their SIGKILL when it is due
+ * while the caller waits for any of them; when a grace period ends and
+ * another is still to come, the wait answers STOP_AGAIN so the caller
+ * waits again until the next one.
+ */
+export function awaitStop(
+  kernel: Kernel,
+  engine: DockerEngine,
+  caller: Process,
+  container: Container,
+  together: readonly Container[] = [container],
 ): Outcome {
-  if (container.state !== 'running') return done(0);
-  engine.signalContainer(container, timeoutS === 0 ? SIGKILL : signal);
-  const deadline = timeoutS < 0 ? undefined : kernel.clock.now() + timeoutS * 1000;
-  let killed = timeoutS === 0;
-  const poll = () => {
-    if (container.hasExited) return { value: 0 };
-    if (!killed && deadline !== undefined && kernel.clock.now() >= deadline) {
-      killed = true;
-      // The shim reports the death a few steps later and wakes this caller again.
-      engine.signalContainer(container, SIGKILL);
+  const graceRunning = () =>
+    together.filter(
+      (c) =>
+        c.state === 'running' && c.stopping?.killed === false && c.stopping.killAt !== undefined,
+    );
+  const killOverdue = () => {
+    for (const c of graceRunning()) {
+      if (c.stopping && kernel.clock.now() >= (c.stopping.killAt ?? Infinity)) {
+        c.stopping.killed = true;
+        // The shim reports the death a few steps later and wakes the caller again.
+        engine.signalContainer(c, SIGKILL);
+      }
     }
-    return undefined;
   };
-  return blockOn({ poll, interruptible: true, ...(deadline === undefined ? {} : { deadline }) });
+  killOverdue();
+  const deadlines = graceRunning().map((c) => c.stopping?.killAt ?? Infinity);
+  const next = deadlines.length > 0 ? Math.min(...deadlines) : undefined;
+  for (const c of together) c.waiters.add(caller);
+  return blockOn({
+    poll: () => {
+      killOverdue();
+      if (container.state !== 'running') return { value: 0 };
+      if (next !== undefined && kernel.clock.now() >= next && graceRunning().length > 0)
+        return { value: STOP_AGAIN };
+      return undefined;
+    },
+    interruptible: true,
+    ...(next === undefined ? {} : { deadline: next }),
+  });
 }
 
 /**

@@ -20,11 +20,12 @@ import type { Image } from './images/image.ts';
 import { runtimeError } from './runtime-errors.ts';
 import { DOCKER_DEFAULT_CAPABILITIES } from '../userland/runtime/oci-capabilities.ts';
 import {
+  awaitStop,
+  beginStop,
   execAttached,
   noSuchContainer,
   notRunning,
   removeContainer,
-  stopContainer,
 } from './engine-operations.ts';
 import { ContainerTty, OpenStdin } from './container-tty.ts';
 import { configEnv, daemonEnvironment, withHome } from './container-env.ts';
@@ -161,14 +162,21 @@ export class DockerEngine {
       case 'stop': {
         const container = this.containers.get(request.id);
         if (!container) return done(noSuchContainer(request.id));
-        container.waiters.add(caller);
-        return stopContainer(
+        beginStop(
           this.kernel,
           this,
           container,
           request.timeoutS ?? container.config.stopTimeout,
           request.signal ?? container.config.stopSignal,
         );
+        if (request.wait === false) return done(0);
+        return awaitStop(this.kernel, this, caller, container);
+      }
+      case 'stop-wait': {
+        const container = this.containers.get(request.id);
+        if (!container) return done(noSuchContainer(request.id));
+        const together = request.together.flatMap((id) => this.containers.get(id) ?? []);
+        return awaitStop(this.kernel, this, caller, container, together);
       }
       case 'kill': {
         const container = this.containers.get(request.id);

@@ -68,6 +68,8 @@ describe('docker stop and the exit code', () => {
     const host = createHost();
     runPlain('docker run -d --name plain lab sleep 1000', host);
     runPlain('docker run -d --init --name tini lab sleep 1000', host);
+    // docker/cli stop.go stops both at once (parallelOperation) and prints the names in the
+    // order given: tini's container is gone at once, plain's after its 10 s.
     expect(runPlain('docker stop plain tini', host).stdout).toBe('plain\ntini\n');
     host.advance(1_000);
     expect(exitCode(host, 'plain')).toBe('137 exited\n');
@@ -75,9 +77,9 @@ describe('docker stop and the exit code', () => {
     const plain = host.engine.find('plain')?.id.slice(0, 12) ?? '';
     const tini = host.engine.find('tini')?.id.slice(0, 12) ?? '';
     expect(runPlain('docker ps -a', host).stdout).toBe(
-      'CONTAINER ID   IMAGE     COMMAND        CREATED          STATUS                      PORTS     NAMES\n' +
-        `${tini}   lab       "sleep 1000"   11 seconds ago   Exited (143) 1 second ago             tini\n` +
-        `${plain}   lab       "sleep 1000"   11 seconds ago   Exited (137) 1 second ago             plain\n`,
+      'CONTAINER ID   IMAGE     COMMAND        CREATED          STATUS                        PORTS     NAMES\n' +
+        `${tini}   lab       "sleep 1000"   11 seconds ago   Exited (143) 11 seconds ago             tini\n` +
+        `${plain}   lab       "sleep 1000"   11 seconds ago   Exited (137) 1 second ago               plain\n`,
     );
   });
 });

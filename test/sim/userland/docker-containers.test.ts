@@ -119,6 +119,28 @@ describe('docker run options', () => {
     expect(host.kernel.clock.now() - start).toBe(2000);
   });
 
+  // docker/cli stop.go: parallelOperation sends every stop at once and prints the names in the
+  // order given as each is done; the errors are joined after them (status 1).
+  it('docker stop stops several containers at once, each with its own grace period', () => {
+    const host = createHost();
+    runPlain('docker run -d --name slow --stop-timeout 5 lab sleep 1000', host);
+    runPlain('docker run -d --name brief --stop-timeout 2 lab sleep 1000', host);
+    runPlain('docker run -d --init --name quick lab sleep 1000', host);
+    const start = host.kernel.clock.now();
+    expect(runPlain('docker stop slow nosuch brief quick', host)).toMatchObject({
+      stdout: 'slow\nbrief\nquick\n',
+      stderr: 'Error response from daemon: No such container: nosuch\n',
+      status: 1,
+    });
+    expect(host.kernel.clock.now() - start).toBe(5000);
+    const finished = Object.fromEntries(
+      host.snapshot().containers.map((c) => [c.name, [c.exitCode, c.finishedAt - start]]),
+    );
+    // brief's SIGKILL comes at 2 s while the client still waits for slow (killed at 5 s);
+    // tini forwards SIGTERM at once and reports 143.
+    expect(finished).toEqual({ slow: [137, 5000], brief: [137, 2000], quick: [143, 0] });
+  });
+
   it('a bind mount shows the host directory, created by the daemon as root', () => {
     const host = createHost();
     const { status } = runPlain(

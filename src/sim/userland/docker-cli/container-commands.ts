@@ -1,4 +1,4 @@
-import { isEngineError, type EngineError } from '../../docker/api.ts';
+import { isEngineError, STOP_AGAIN, type EngineError } from '../../docker/api.ts';
 import { Errno } from '../../kernel/errno.ts';
 import { parseSignal, SIGKILL } from '../../kernel/signals.ts';
 import * as sys from '../../kernel/syscall-api.ts';
@@ -73,27 +73,38 @@ const execCommand = (envp: readonly string[]) =>
     },
   });
 
-/** Runs an operation on each named container, printing each name on success, as docker stop and kill do. */
-export function* eachContainer(
+/**
+ * Sends a request for every named container at once, as docker/cli's
+ * parallelOperation does: each name is printed on success in the order
+ * given, once its request is done (`finish`); the errors come after the
+ * names, status 1 (stop.go, kill.go).
+ */
+function* eachContainer(
   refs: readonly string[],
   request: (id: string, ref: string) => unknown,
+  finish: (id: string, begun: readonly string[]) => Gen<void> = function* () {},
 ): Gen<number> {
-  let status = 0;
+  const errors: EngineError[] = [];
+  const begun: { ref: string; id: string }[] = [];
   for (const ref of refs) {
     const id = yield* resolve(ref);
     const result =
       id === null
         ? { error: `No such container: ${ref}`, status: 1 }
         : yield* callDaemon(request(id, ref));
-    if (isEngineError(result)) {
-      yield* daemonError(result);
-      status = 1;
-    } else yield* out(`${ref}\n`);
+    if (isEngineError(result)) errors.push(result);
+    else if (id !== null) begun.push({ ref, id });
   }
-  return status;
+  const ids = begun.map(({ id }) => id);
+  for (const { ref, id } of begun) {
+    yield* finish(id, ids);
+    yield* out(`${ref}\n`);
+  }
+  for (const error of errors) yield* daemonError(error);
+  return errors.length > 0 ? 1 : 0;
 }
 
-/** `docker stop`: the stop signal, then SIGKILL after --timeout seconds (default 10). */
+/** `docker stop`: the stop signal, then SIGKILL after --timeout seconds (default 10), for every container at once. */
 export const stop = command({
   name: 'stop',
   help: STOP_HELP,
@@ -101,12 +112,21 @@ export const stop = command({
   *run(flags, args) {
     const timeout = flag(flags, 'timeout');
     const signal = flag(flags, 'signal');
-    return yield* eachContainer(args, (id) => ({
-      op: 'stop',
-      id,
-      ...(timeout === undefined ? {} : { timeoutS: Number(timeout) }),
-      ...(signal === undefined ? {} : { signal: parseSignal(signal) }),
-    }));
+    return yield* eachContainer(
+      args,
+      (id) => ({
+        op: 'stop',
+        id,
+        wait: false,
+        ...(timeout === undefined ? {} : { timeoutS: Number(timeout) }),
+        ...(signal === undefined ? {} : { signal: parseSignal(signal) }),
+      }),
+      function* (id, together) {
+        while ((yield* callDaemon({ op: 'stop-wait', id, together })) === STOP_AGAIN) {
+          /* a grace period ended: wait for the next */
+        }
+      },
+    );
   },
 });
 
