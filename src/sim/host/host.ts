@@ -5,7 +5,7 @@ import type { ImageRequest } from '../docker/build/image-requests.ts';
 import type { DockerDaemon } from '../docker/daemon.ts';
 import { WORLD_START_MS } from '../kernel/clock.ts';
 import { programAtHand } from '../kernel/exec.ts';
-import { codeArrived, codeInFlight } from '../kernel/on-demand.ts';
+import { codeArrived, codeInFlight, codeSettledCount } from '../kernel/on-demand.ts';
 import { DOCKER } from '../pieces/index.ts';
 import { Credentials } from '../kernel/credentials.ts';
 import type { KernelEvent } from '../kernel/events.ts';
@@ -81,6 +81,8 @@ export class Host {
   readonly kernel: Kernel;
   private daemon: DockerDaemon | undefined;
   private awaitingCode = false;
+  /** codeSettledCount() when the sleepers last looked for their code. */
+  private codeSeen = codeSettledCount();
   private readonly hostMnt: MountNamespace;
   private readonly init: Process;
   private readonly defer: ((callback: () => void) => void) | undefined;
@@ -350,16 +352,28 @@ export class Host {
    * like input from the terminal, the arrival comes from outside the kernel.
    * They run through the defer hook, as every slice the host starts on its
    * own does, so its owner learns of timers they set (a `sleep 1` typed
-   * before its code was here arms the terminal's real-time clock).
+   * before its code was here arms the terminal's real-time clock). A fetch
+   * that a sleeper started while being woken may settle before the slice
+   * ends (a module the browser already has): then they look again at once.
    */
   private wakeWhenCodeArrives(): void {
-    if (this.awaitingCode || !codeInFlight()) return;
+    if (this.awaitingCode) return;
+    if (codeSettledCount() !== this.codeSeen) {
+      this.wakeForCode();
+      return;
+    }
+    if (!codeInFlight()) return;
     this.awaitingCode = true;
     void codeArrived().then(() => {
       this.awaitingCode = false;
-      this.kernel.wakeAll();
-      this.schedule(true);
+      this.wakeForCode();
     });
+  }
+
+  private wakeForCode(): void {
+    this.codeSeen = codeSettledCount();
+    this.kernel.wakeAll();
+    this.schedule(true);
   }
 
   /** Runs a slice now and, with a defer hook, the rest later, so input stays responsive. */

@@ -140,8 +140,8 @@ function terminate(k: Kernel, target: Process, sig: number): void {
 /**
  * A fault of the process's own making (force_sig_fault(): SIGBUS when a page
  * of its code cannot be read in). Blocked or ignored, the signal is unblocked
- * and its action reset to the default; no namespace's init is spared. It is
- * acted on before the process runs again.
+ * and its action reset to the default, a handler included; no namespace's
+ * init is spared. It is acted on before the process runs again.
  */
 export function forceSignal(k: Kernel, target: Process, sig: number): void {
   k.emit({
@@ -151,8 +151,11 @@ export function forceSignal(k: Kernel, target: Process, sig: number): void {
     target: target.ref(),
     signal: signalName(sig),
   });
-  target.blocked.delete(sig);
-  if (dispositionOf(target, sig) === 'ignore') target.dispositions.delete(sig);
+  // force_sig_info_to_task(): blocked or ignored, the action goes back to the default.
+  if (target.blocked.has(sig) || dispositionOf(target, sig) === 'ignore') {
+    target.blocked.delete(sig);
+    target.dispositions.delete(sig);
+  }
   target.pending.add(sig);
 }
 

@@ -43,6 +43,6 @@ export const PROGRAM_PIECES = {
 
 /** Starts fetching every piece not here yet (the terminal does once it is ready). */
 export function prefetchPieces(): void {
-  void SHELL_PARTS.get();
-  for (const piece of Object.values(PROGRAM_PIECES)) void piece.get();
+  SHELL_PARTS.prefetch();
+  for (const piece of Object.values(PROGRAM_PIECES)) piece.prefetch();
 }

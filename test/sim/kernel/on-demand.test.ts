@@ -247,3 +247,62 @@ describe('page_in: a fault on code that is on its way (ADR 0011)', () => {
     });
   });
 });
+
+describe('read-ahead (OnDemand.prefetch)', () => {
+  it('forgets a failed read-ahead: the next reader fetches again and gets the code', async () => {
+    const manual = manualFetch<string>();
+    const piece = new OnDemand('piece', manual.fetch);
+    piece.prefetch();
+    piece.prefetch();
+    expect(manual.calls.count).toBe(1);
+    manual.reject();
+    await codeArrived();
+    expect(piece.get()).toBeUndefined();
+    expect(manual.calls.count).toBe(2);
+    manual.resolve('code');
+    await codeArrived();
+    expect(piece.get()).toBe('code');
+  });
+
+  it('a reader that finds a read-ahead on its way waits for it, and reads again once if it fails', async () => {
+    const manual = manualFetch<string>();
+    const piece = new OnDemand('piece', manual.fetch);
+    piece.prefetch();
+    expect(piece.get()).toBeUndefined();
+    manual.reject();
+    await codeArrived();
+    // The reader's own read: its failure is the reader's EIO.
+    expect(piece.get()).toBeUndefined();
+    manual.reject();
+    await codeArrived();
+    expect(piece.get()).toEqual(new Errno('EIO'));
+    expect(manual.calls.count).toBe(2);
+  });
+});
+
+describe('page_in and the SIGBUS it forces', () => {
+  it('resets a handler for a blocked SIGBUS to the default action, as force_sig_info_to_task does', async () => {
+    const manual = manualFetch<string>();
+    const piece = new OnDemand('paged code', manual.fetch);
+    const kernel = new Kernel({ startMs: 0, loader: () => undefined });
+    const output: string[] = [];
+    const process = spawnAlone(kernel, new TreeBuilder(0), output, 'faulting', function* () {
+      yield* sys.sigaction(7, function* () {
+        yield* sys.write(1, 'SIGBUS caught\n');
+      });
+      yield* sys.sigprocmask('block', [7]);
+      yield* sys.pageIn(piece);
+      return 0;
+    });
+    kernel.run(1000);
+    manual.reject();
+    await codeArrived();
+    kernel.wakeAll();
+    kernel.run(1000);
+    expect({ alive: process.alive, status: process.exitStatus, output }).toEqual({
+      alive: false,
+      status: 0x87,
+      output: [],
+    });
+  });
+});
