@@ -4,7 +4,8 @@
  * requests for them from that cache first, and leaves every other request
  * to the network, as if it were not there. Each deploy's precache has its
  * own cache, named by the precache's version; a new version takes over at
- * once and deletes the caches of older ones.
+ * once and deletes the caches of older ones but the one before it, whose
+ * pages may still be open and load their chunks from it.
  *
  * The build writes the precache into the script (scripts/service-worker.ts);
  * service-worker-entry.ts starts it on the worker's global scope.
@@ -52,12 +53,21 @@ export function serveOffline(worker: ServiceWorkerScope, precache: Precache): vo
   const absolute = (url: string) => new URL(url, scope).href;
   const precached = new Set(precache.urls.map(absolute));
   const revalidate = new Set(precache.revalidate.map(absolute));
+  const ours = `${CACHE_PREFIX} ${scope} `;
+  /** Where the build puts its hashed files (`_astro/`): a page of an older version loads its own there. */
+  const assetFolders = [...precached]
+    .filter((url) => !revalidate.has(url))
+    .map((url) => url.slice(0, url.lastIndexOf('/') + 1));
 
   async function precacheAll(): Promise<void> {
+    // The same version may be here already (this script changed, not the site): keep what it
+    // holds, fill in what it lacks, and never delete a cache pages are using.
+    const existed = await worker.caches.has(current);
     const cache = await worker.caches.open(current);
     try {
       await Promise.all(
         [...precached].map(async (url) => {
+          if (existed && (await cache.match(url))) return;
           const cacheMode = revalidate.has(url) ? 'no-cache' : 'default';
           const response = await worker.fetch(new Request(url, { cache: cacheMode }));
           if (!response.ok) throw new Error(`precaching ${url}: HTTP ${response.status}`);
@@ -66,21 +76,38 @@ export function serveOffline(worker: ServiceWorkerScope, precache: Precache): vo
       );
     } catch (error) {
       // The install fails and this worker is discarded: leave no half-filled cache behind.
-      await worker.caches.delete(current);
+      if (!existed) await worker.caches.delete(current);
       throw error;
     }
   }
 
-  async function deleteOlderVersions(): Promise<void> {
-    const ours = `${CACHE_PREFIX} ${scope} `;
+  /** This site's caches of other versions, oldest first (CacheStorage keeps creation order). */
+  async function olderVersions(): Promise<string[]> {
     const names = await worker.caches.keys();
-    const stale = names.filter((name) => name.startsWith(ours) && name !== current);
-    await Promise.all(stale.map((name) => worker.caches.delete(name)));
+    return names.filter((name) => name.startsWith(ours) && name !== current);
+  }
+
+  async function deleteOlderVersions(): Promise<void> {
+    const older = await olderVersions();
+    const previous = older.at(-1);
+    await Promise.all(
+      older.filter((name) => name !== previous).map((name) => worker.caches.delete(name)),
+    );
   }
 
   async function cacheFirst(url: string, request: Request): Promise<Response> {
     const cache = await worker.caches.open(current);
     return (await cache.match(url)) ?? worker.fetch(request);
+  }
+
+  /** A hashed file this version does not have: an older version's page may be asking for it. */
+  async function olderOrNetwork(request: Request): Promise<Response> {
+    for (const name of (await olderVersions()).reverse()) {
+      const cache = await worker.caches.open(name);
+      const response = await cache.match(request.url);
+      if (response) return response;
+    }
+    return worker.fetch(request);
   }
 
   // Installed once every file is in the cache; then it takes over at once, pages already open
@@ -94,9 +121,10 @@ export function serveOffline(worker: ServiceWorkerScope, precache: Precache): vo
   worker.addEventListener('fetch', (event) => {
     if (event.request.method !== 'GET') return;
     const url = precachedUrl(event.request.url, precached);
-    // Not ours: the browser fetches it as if there were no service worker.
-    if (url === undefined) return;
-    event.respondWith(cacheFirst(url, event.request));
+    if (url !== undefined) event.respondWith(cacheFirst(url, event.request));
+    else if (assetFolders.some((folder) => event.request.url.startsWith(folder)))
+      event.respondWith(olderOrNetwork(event.request));
+    // Anything else is not ours: the browser fetches it as if there were no service worker.
   });
 }
 

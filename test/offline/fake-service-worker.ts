@@ -46,6 +46,10 @@ export class FakeCacheStorage {
     return Promise.resolve([...this.caches.keys()]);
   }
 
+  has(name: string): Promise<boolean> {
+    return Promise.resolve(this.caches.has(name));
+  }
+
   delete(name: string): Promise<boolean> {
     return Promise.resolve(this.caches.delete(name));
   }

@@ -76,9 +76,10 @@ describe('install', () => {
 });
 
 describe('activate', () => {
-  it('deletes the caches of older versions of the site at its scope only, then claims the pages', async () => {
+  it('deletes the caches of older versions of the site at its scope but the one before it, then claims the pages', async () => {
     const worker = installed();
     for (const name of [
+      cacheName(SCOPE, 'v-1'),
       cacheName(SCOPE, 'v0'),
       cacheName('https://stepdown.example/other/', 'v0'),
       'someone-elses-cache',
@@ -89,9 +90,39 @@ describe('activate', () => {
     expect(worker.claimed).toBe(0);
     await worker.activate();
     expect((await worker.fakeCaches.keys()).sort()).toEqual(
-      [CURRENT, cacheName('https://stepdown.example/other/', 'v0'), 'someone-elses-cache'].sort(),
+      [
+        CURRENT,
+        cacheName(SCOPE, 'v0'),
+        cacheName('https://stepdown.example/other/', 'v0'),
+        'someone-elses-cache',
+      ].sort(),
     );
     expect(worker.claimed).toBe(1);
+  });
+
+  it('reinstalling the same version (only this script changed) keeps its cache, even when the install fails', async () => {
+    const first = installed();
+    await first.install();
+    await first.activate();
+    const again = new FakeServiceWorker(SCOPE);
+    Object.defineProperty(again, 'caches', { value: first.caches });
+    serveOffline(again, PRECACHE);
+    again.network = () => Promise.resolve(new Response('gone', { status: 404 }));
+    await again.install();
+    // Nothing was missing, so nothing was fetched and nothing failed.
+    expect(again.fetched).toEqual([]);
+    // A file lost from it (evicted) is fetched again; if that fails, the cache stays.
+    const cache = first.fakeCaches.caches.get(CURRENT);
+    await first.fakeCaches.delete(CURRENT);
+    await first.fakeCaches.open(CURRENT);
+    for (const url of (await cache?.keys()) ?? []) {
+      if (!url.url.endsWith('favicon.svg'))
+        await (await first.fakeCaches.open(CURRENT)).put(url.url, new Response('kept'));
+    }
+    await expect(again.install()).rejects.toThrow(
+      'precaching https://stepdown.example/favicon.svg: HTTP 404',
+    );
+    expect(await first.fakeCaches.urls(CURRENT)).toHaveLength(4);
   });
 
   it('a second deploy: its worker installs beside the first, and activating it deletes the first one’s cache', async () => {
@@ -105,7 +136,18 @@ describe('activate', () => {
     await second.install();
     expect((await first.fakeCaches.keys()).sort()).toEqual([CURRENT, cacheName(SCOPE, 'v2')]);
     await second.activate();
-    expect(await first.fakeCaches.keys()).toEqual([cacheName(SCOPE, 'v2')]);
+    // The first version stays while its pages may still be loading their chunks; a third
+    // deploy's activation removes it.
+    expect((await first.fakeCaches.keys()).sort()).toEqual([CURRENT, cacheName(SCOPE, 'v2')]);
+    const third = new FakeServiceWorker(SCOPE);
+    Object.defineProperty(third, 'caches', { value: first.caches });
+    serveOffline(third, { ...PRECACHE, version: 'v3' });
+    await third.install();
+    await third.activate();
+    expect((await first.fakeCaches.keys()).sort()).toEqual([
+      cacheName(SCOPE, 'v2'),
+      cacheName(SCOPE, 'v3'),
+    ]);
   });
 });
 
@@ -154,13 +196,25 @@ describe('fetch', () => {
     const worker = await ready();
     const left = [
       new Request('https://stepdown.example/not-built.js'),
-      new Request('https://stepdown.example/_astro/mount.abc.js/'),
       new Request('https://stepdown.example/', { method: 'POST', body: 'x' }),
       new Request('https://stepdown.example/', { method: 'HEAD' }),
       new Request('https://elsewhere.example/_astro/mount.abc.js'),
       new Request('https://elsewhere.example/'),
     ];
     for (const request of left) expect(await worker.request(request)).toBeUndefined();
+  });
+
+  it('answers a hashed file of the version before from its cache: a page it served may still ask for it', async () => {
+    const worker = await ready();
+    const older = await worker.fakeCaches.open(cacheName(SCOPE, 'v0'));
+    await older.put('https://stepdown.example/_astro/mount.old.js', new Response('v0 mount'));
+    const old = await worker.request('https://stepdown.example/_astro/mount.old.js');
+    expect(await old?.text()).toBe('v0 mount');
+    // One no version has goes to the network (which is down here).
+    await expect(worker.request('https://stepdown.example/_astro/none.js')).rejects.toThrow(
+      'Failed to fetch',
+    );
+    expect(worker.fetched.map((r) => r.url)).toEqual(['https://stepdown.example/_astro/none.js']);
   });
 
   it('goes to the network for a precached file its cache lost (evicted storage)', async () => {
