@@ -29,7 +29,9 @@ export type CommandOrigin =
   /** A line typed at an interactive shell's prompt. */
   | { readonly kind: 'interactive' }
   /** The words given to `eval`. */
-  | { readonly kind: 'eval' };
+  | { readonly kind: 'eval' }
+  /** A trap's action, run when its signal comes or the shell exits. */
+  | { readonly kind: 'trap' };
 
 /**
  * What a program reports through a probe (sys.probe): walkthroughs follow a

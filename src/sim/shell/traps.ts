@@ -40,8 +40,19 @@ function* runAction(sh: ShellState, action: string): Gen<void> {
   const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return;
   const saved = sh.status;
-  yield* runScript(sh, script);
+  yield* inAction(sh, action, () => runScript(sh, script));
   sh.status = saved;
+}
+
+/** Runs a trap's action with its own text as the one its commands come from (walkthrough probes). */
+function* inAction<T>(sh: ShellState, action: string, run: () => Gen<T>): Gen<T> {
+  const outer = sh.reading;
+  sh.reading = { origin: { kind: 'trap' }, text: action, firstLine: 1 };
+  try {
+    return yield* run();
+  } finally {
+    sh.reading = outer;
+  }
 }
 
 /** The EXIT trap runs once, when the shell ends; `exit` inside it sets the final status. */
@@ -53,7 +64,7 @@ export function* runExitTrap(sh: ShellState, status: number): Gen<number> {
   const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return status;
   try {
-    yield* runScript(sh, script);
+    yield* inAction(sh, action, () => runScript(sh, script));
   } catch (e) {
     if (e instanceof ShellExit) return e.status;
     throw e;

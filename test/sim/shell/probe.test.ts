@@ -62,4 +62,15 @@ describe('the shell-command probe', () => {
       '1 script /root/lib.sh 3:3-3:15 "echo \\"hi $1\\"" ["echo","hi you"]',
     ]);
   });
+
+  it('runs a trap’s action in its own text', () => {
+    const { lines, outcome } = probed('dash', ['-c', 'trap "echo bye; true" EXIT\necho hi']);
+    expect(outcome).toMatchObject({ stdout: 'hi\nbye\n', status: 0 });
+    expect(lines).toEqual([
+      '1 command-string 1:1-1:27 "trap \\"echo bye; true\\" EXIT" ["trap","echo bye; true","EXIT"]',
+      '1 command-string 2:1-2:8 "echo hi" ["echo","hi"]',
+      '1 trap 1:1-1:9 "echo bye" ["echo","bye"]',
+      '1 trap 1:11-1:15 "true" ["true"]',
+    ]);
+  });
 });
