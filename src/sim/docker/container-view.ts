@@ -1,4 +1,5 @@
 import type { Container } from './container.ts';
+import { stateString } from './container-state.ts';
 import { humanDuration } from './human-duration.ts';
 
 /** One row of GET /containers/json, as the daemon sends it to `docker ps`. */
@@ -27,11 +28,6 @@ export function statusText(container: Container, now: number): string {
   return `Exited (${container.exitCode}) ${humanDuration(now - container.finishedAt)} ago`;
 }
 
-/** moby's State.StateString(): created, running or exited. */
-export function stateString(container: Container): string {
-  if (container.state === 'running') return 'running';
-  return container.startedAt === 0 || container.startError !== undefined ? 'created' : 'exited';
-}
 
 /**
  * The COMMAND of a container summary: Path, then Args with each argument

@@ -1,4 +1,4 @@
-import { stateString } from '../docker/container-view.ts';
+import { stateString } from '../docker/container-state.ts';
 import type { DockerEngine } from '../docker/engine.ts';
 import type { Kernel } from '../kernel/kernel.ts';
 import type { ProcessState } from '../kernel/process.ts';
