@@ -28,7 +28,6 @@ export function statusText(container: Container, now: number): string {
   return `Exited (${container.exitCode}) ${humanDuration(now - container.finishedAt)} ago`;
 }
 
-
 /**
  * The COMMAND of a container summary: Path, then Args with each argument
  * holding a space put in single quotes (moby daemon/container/view.go).
