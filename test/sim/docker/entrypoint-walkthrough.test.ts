@@ -28,13 +28,18 @@ function walkthrough(command: string): string[] {
   return lines;
 }
 
+/** PID 1 starts the script and reaches its second `if`: the same at each run. */
+const SCRIPT_STARTS = [
+  '1 exec /usr/local/bin/docker-entrypoint.sh',
+  '1 line 2: set -e  =>  set -e',
+  '1 line 6: [ "${1#-}" != "$1" ]  =>  [ redis-server != redis-server ]',
+  '1 line 6: [ "${1%.conf}" != "$1" ]  =>  [ redis-server != redis-server ]',
+];
+
 describe('the redis 5.0 entrypoint, as a walkthrough follows it', () => {
   it('steps down through gosu: the script runs twice as PID 1, first as root, then as redis', () => {
     expect(walkthrough('docker run --rm redis:5.0 redis-server --version')).toEqual([
-      '1 exec /usr/local/bin/docker-entrypoint.sh',
-      '1 line 2: set -e  =>  set -e',
-      '1 line 6: [ "${1#-}" != "$1" ]  =>  [ redis-server != redis-server ]',
-      '1 line 6: [ "${1%.conf}" != "$1" ]  =>  [ redis-server != redis-server ]',
+      ...SCRIPT_STARTS,
       // The command substitution runs in a child of PID 1.
       '2 line 11: id -u  =>  id -u',
       '2 exec /usr/bin/id',
@@ -46,10 +51,7 @@ describe('the redis 5.0 entrypoint, as a walkthrough follows it', () => {
       '1 setgroups: uid 0 gid 0',
       '1 setgid: uid 0 gid 999',
       '1 setuid: uid 999 gid 999',
-      '1 exec /usr/local/bin/docker-entrypoint.sh',
-      '1 line 2: set -e  =>  set -e',
-      '1 line 6: [ "${1#-}" != "$1" ]  =>  [ redis-server != redis-server ]',
-      '1 line 6: [ "${1%.conf}" != "$1" ]  =>  [ redis-server != redis-server ]',
+      ...SCRIPT_STARTS,
       '8 line 11: id -u  =>  id -u',
       '8 exec /usr/bin/id',
       '1 line 11: [ "$1" = \'redis-server\' -a "$(id -u)" = \'0\' ]  =>  [ redis-server = redis-server -a 999 = 0 ]',
@@ -64,10 +66,7 @@ describe('the redis 5.0 entrypoint, as a walkthrough follows it', () => {
       '1 setgroups: uid 0 gid 0',
       '1 setgid: uid 0 gid 0',
       '1 setuid: uid 1000 gid 0',
-      '1 exec /usr/local/bin/docker-entrypoint.sh',
-      '1 line 2: set -e  =>  set -e',
-      '1 line 6: [ "${1#-}" != "$1" ]  =>  [ redis-server != redis-server ]',
-      '1 line 6: [ "${1%.conf}" != "$1" ]  =>  [ redis-server != redis-server ]',
+      ...SCRIPT_STARTS,
       '2 line 11: id -u  =>  id -u',
       '2 exec /usr/bin/id',
       '1 line 11: [ "$1" = \'redis-server\' -a "$(id -u)" = \'0\' ]  =>  [ redis-server = redis-server -a 1000 = 0 ]',
