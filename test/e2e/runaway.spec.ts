@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { StepdownTerminal } from '../../src/terminal/element.ts';
 import { traceMainThread } from './support/main-thread-trace.ts';
+import {
+  PROMPT_LINE,
+  promptReceivedAfterCtrlC,
+  recordReceivedOutput,
+} from './support/received-output.ts';
 import { readyTerminal } from './support/terminal.ts';
 
 /**
@@ -9,7 +14,6 @@ import { readyTerminal } from './support/terminal.ts';
  * prints the exact numbers; the bounds here are what "never freezes" means
  * on a busy 2-core CI machine.
  */
-const PROMPT_LINE = 'learner@host:~$';
 
 // One at a time: each runaway keeps a core busy.
 test.describe.configure({ mode: 'serial' });
@@ -39,32 +43,6 @@ const RUNAWAYS = [
   { command: 'yes', ctrlCMs: 1000, taskMs: FREEZE_MS },
   { command: 'cat /dev/zero', ctrlCMs: 1000, taskMs: FREEZE_MS },
 ];
-
-/** Keeps every piece of output the worker posts to the page in `window.received`. */
-async function recordReceivedOutput(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { received: string };
-    w.received = '';
-    const Native = window.Worker;
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        this.addEventListener('message', (event: MessageEvent<{ type: string; data: string }>) => {
-          if (event.data.type === 'output') w.received += event.data.data;
-        });
-      }
-    };
-  });
-}
-
-/** Whether the output received after the last `^C` echo holds a fresh prompt. */
-function promptReceivedAfterCtrlC(page: Page): Promise<boolean> {
-  return page.evaluate((prompt) => {
-    const received = (window as unknown as { received: string }).received;
-    const interrupted = received.lastIndexOf('^C');
-    return interrupted >= 0 && received.slice(interrupted).includes(`\n${prompt}`);
-  }, PROMPT_LINE);
-}
 
 /**
  * Whether a fresh prompt follows the last `^C` echo on the screen.
