@@ -74,6 +74,26 @@ test('the shell’s paged parts cannot be fetched: the login shell dies of SIGBU
   ]);
 });
 
+test('a prefetch that failed is forgotten: the first printf fetches the shell’s parts again and runs', async ({
+  page,
+}) => {
+  // Only the worker's prefetch (read-ahead, ADR 0011) meets the network failure.
+  let aborted = 0;
+  await page.route(/\/_astro\/shell-[\w-]+\.js$/, async (route) => {
+    if (aborted++ === 0) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  await page.goto('/');
+  const terminal = await readyTerminal(page);
+  await expect.poll(() => aborted).toBeGreaterThan(0);
+  expect(await run(page, terminal, "printf '%s\\n' ok")).toEqual([
+    `${PROMPT}printf '%s\\n' ok`,
+    'ok',
+    PROMPT,
+  ]);
+  expect(aborted).toBe(2);
+});
+
 test('a command typed before its piece has arrived runs once it does: sleep 1 then holds the prompt for a second', async ({
   page,
 }) => {
