@@ -15,13 +15,13 @@ export function* callFunction(sh: ShellState, body: Command, argv: readonly stri
   yield* checkFuncnest(sh, argv[0] ?? '');
   const savedPositional = sh.positional;
   const savedLoopDepth = sh.loopDepth;
-  const savedReading = sh.reading;
-  sh.reading = sh.functionTexts.get(argv[0] ?? '') ?? sh.reading;
   sh.positional = argv.slice(1);
   sh.loopDepth = 0;
   sh.locals.push(new Map());
   try {
-    return yield* runCommand(sh, body, { canExec: false });
+    // Its commands' places are in the text that defined it.
+    const text = sh.functionTexts.get(argv[0] ?? '') ?? sh.reading;
+    return yield* sh.readingFrom(text, () => runCommand(sh, body, { canExec: false }));
   } catch (e) {
     if (e instanceof ReturnControl) return (sh.status = e.status);
     throw e;
@@ -33,7 +33,6 @@ export function* callFunction(sh: ShellState, body: Command, argv: readonly stri
     }
     sh.positional = savedPositional;
     sh.loopDepth = savedLoopDepth;
-    sh.reading = savedReading;
   }
 }
 

@@ -74,7 +74,6 @@ export function* interactiveLoop(
       sh.status = syntaxStatus(sh, script);
       continue;
     }
-    sh.source = text;
     sh.reading = { origin: { kind: 'interactive' }, text, firstLine: 1 };
     yield* runInteractive(sh, script);
     if (sh.exitRequested !== undefined) return yield* bye(sh.exitRequested);

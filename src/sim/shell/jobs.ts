@@ -27,7 +27,7 @@ export interface Job {
  */
 export function jobText(sh: ShellState, item: AndOr): string {
   const text = (node: { readonly span: Span }) =>
-    sh.source.slice(node.span.start.offset, node.span.end.offset);
+    sh.reading.text.slice(node.span.start.offset, node.span.end.offset);
   const command = (c: Command) =>
     c.type === 'simple'
       ? [...c.assigns, ...c.words, ...c.redirects]

@@ -139,7 +139,6 @@ function* cannotOpenScript(sh: ShellState, name: string, errno: Errno): Gen<numb
 /** Runs a program text line by line; the last command may exec (bash, ash). */
 export function* runProgram(sh: ShellState, text: string, origin: CommandOrigin): Gen<number> {
   const reader = new CommandReader(text, sh.dialect.name);
-  sh.source = text;
   sh.reading = { origin, text, firstLine: 1 };
   let status = 0;
   try {

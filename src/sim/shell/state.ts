@@ -1,6 +1,7 @@
 import type { CommandOrigin } from '../kernel/events.ts';
 import type { Command } from './ast.ts';
 import type { GetoptsPosition } from './builtins/getopts.ts';
+import type { Gen } from './diagnostics.ts';
 import type { Dialect } from './dialect.ts';
 import type { Job } from './jobs.ts';
 
@@ -49,7 +50,10 @@ export class ShellState {
   functions = new Map<string, Command>();
   /** The text each function was defined in: its commands' places are in that text. */
   functionTexts = new Map<string, SourceText>();
-  /** The text the commands being run come from, for the walkthroughs' probes (simple.ts). */
+  /**
+   * The text the commands being run come from: their spans' offsets are in it.
+   * A job's command is cut from it (jobs.ts); walkthrough probes report it (simple.ts).
+   */
   reading: SourceText = { origin: { kind: 'interactive' }, text: '', firstLine: 1 };
   options: ShellOptions = {
     errexit: false,
@@ -96,8 +100,6 @@ export class ShellState {
   aliases = new Map<string, string>();
   /** Background jobs started by this shell (a subshell starts with none). */
   jobs: Job[] = [];
-  /** The text of the command line being run: a job's command is cut from it. */
-  source = '';
   /** The commands come from standard input (`sh < file`, `echo cmd | sh`): `$-` shows s. */
   readsStdin = false;
   /** The terminal's foreground job control is on (an interactive shell on a tty). */
@@ -124,7 +126,6 @@ export class ShellState {
     copy.lastBackground = this.lastBackground;
     copy.traps = new Map([...this.traps].filter(([sig, action]) => sig !== 0 && action === ''));
     copy.getopts = this.getopts;
-    copy.source = this.source;
     copy.aliases = new Map(this.aliases);
     copy.loopDepth = this.loopDepth;
     copy.errexitSuppressed = this.errexitSuppressed;
@@ -134,6 +135,17 @@ export class ShellState {
     copy.jobControl = false;
     copy.subshell = true;
     return copy;
+  }
+
+  /** Runs `run` on commands read from `text` (a sourced file, eval, a trap, a function's body). */
+  *readingFrom<T>(text: SourceText, run: () => Gen<T>): Gen<T> {
+    const outer = this.reading;
+    this.reading = text;
+    try {
+      return yield* run();
+    } finally {
+      this.reading = outer;
+    }
   }
 
   get(name: string): string | undefined {

@@ -4,7 +4,7 @@ import type { Gen } from './diagnostics.ts';
 import { runScript } from './interp.ts';
 import { ParseError } from './parse-error.ts';
 import { parse } from './parser.ts';
-import type { ShellState } from './state.ts';
+import type { ShellState, SourceText } from './state.ts';
 
 /**
  * trap actions (XCU 2.14 "trap"): a caught signal only marks the trap as
@@ -40,20 +40,16 @@ function* runAction(sh: ShellState, action: string): Gen<void> {
   const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return;
   const saved = sh.status;
-  yield* inAction(sh, action, () => runScript(sh, script));
+  yield* sh.readingFrom(actionText(action), () => runScript(sh, script));
   sh.status = saved;
 }
 
-/** Runs a trap's action with its own text as the one its commands come from (walkthrough probes). */
-function* inAction<T>(sh: ShellState, action: string, run: () => Gen<T>): Gen<T> {
-  const outer = sh.reading;
-  sh.reading = { origin: { kind: 'trap' }, text: action, firstLine: 1 };
-  try {
-    return yield* run();
-  } finally {
-    sh.reading = outer;
-  }
-}
+/** A trap's action as the text its commands come from. */
+const actionText = (action: string): SourceText => ({
+  origin: { kind: 'trap' },
+  text: action,
+  firstLine: 1,
+});
 
 /** The EXIT trap runs once, when the shell ends; `exit` inside it sets the final status. */
 export function* runExitTrap(sh: ShellState, status: number): Gen<number> {
@@ -64,7 +60,7 @@ export function* runExitTrap(sh: ShellState, status: number): Gen<number> {
   const script = parse(action, undefined, false, sh.dialect.name);
   if (script instanceof ParseError) return status;
   try {
-    yield* inAction(sh, action, () => runScript(sh, script));
+    yield* sh.readingFrom(actionText(action), () => runScript(sh, script));
   } catch (e) {
     if (e instanceof ShellExit) return e.status;
     throw e;

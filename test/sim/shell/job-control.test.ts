@@ -106,6 +106,20 @@ describe('job control in the interactive bash', () => {
 
   // Real bash 5.2.15 interactive under script(1): `alias e='echo hi'`, `e there` → hi there;
   // `unalias nope` → bash: unalias: nope: not found. (bash -c does not expand aliases: cases.ts.)
+  // bash 5.2.15 under script(1), `script -qec "bash --norc --noprofile -i"` fed these lines:
+  // "[1]+  Running                 sleep 5 &". The job's text is cut from the function's
+  // definition, typed on an earlier line than the call.
+  it('names a job a function started by the command in the function’s body', () => {
+    const t = terminal();
+    for (const line of ['f() { sleep 5 & }', 'f', 'jobs']) t.type(line);
+    expect(t.screen()).toBe(
+      `${PROMPT}f() { sleep 5 & }\n` +
+        `${PROMPT}f\n[1] 3\n` +
+        `${PROMPT}jobs\n[1]+  Running                 sleep 5 &\n` +
+        PROMPT,
+    );
+  });
+
   it('expands aliases typed at the prompt', () => {
     const t = terminal();
     for (const line of ["alias e='echo hi'", 'e there', 'alias', 'unalias e', 'e', 'unalias nope'])

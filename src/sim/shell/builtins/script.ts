@@ -40,15 +40,7 @@ export function* runText(sh: ShellState, text: string, origin: CommandOrigin): G
     yield* reportSyntax(sh, script, text);
     throw new ShellExit(syntaxStatus(sh, script));
   }
-  const outer = { source: sh.source, reading: sh.reading };
-  sh.source = text;
-  sh.reading = { origin, text, firstLine: sh.lineno };
-  try {
-    return yield* runScript(sh, script);
-  } finally {
-    sh.source = outer.source;
-    sh.reading = outer.reading;
-  }
+  return yield* sh.readingFrom({ origin, text, firstLine: sh.lineno }, () => runScript(sh, script));
 }
 
 export const evalBuiltin: Builtin = function* (sh, argv) {
