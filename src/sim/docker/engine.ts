@@ -68,21 +68,24 @@ export class DockerEngine {
     const shim = programAtHand(kernel.loader, 'containerd/containerd-shim-runc-v2');
     if (!shim) throw new Error('containerd-shim-runc-v2 is missing from the program registry');
     this.shimProgram = shim;
-    kernel.events.subscribe((event) => {
-      if (event.type === 'exec') this.noteExec(event.process.hostPid);
-      if (event.type !== 'exit') return;
-      const hook = this.exitHooks.get(event.process.hostPid);
-      if (hook) {
-        this.exitHooks.delete(event.process.hostPid);
-        hook();
-      }
-      const record = this.execs.get(event.process.hostPid);
-      if (!record) return;
-      record.status = event.status;
-      record.exitCode = shellStatus(event.status);
-      this.execs.delete(event.process.hostPid);
-      for (const waiter of record.waiters) kernel.wake(waiter);
-    });
+    kernel.events.subscribe(
+      (event) => {
+        if (event.type === 'exec') this.noteExec(event.process.hostPid);
+        if (event.type !== 'exit') return;
+        const hook = this.exitHooks.get(event.process.hostPid);
+        if (hook) {
+          this.exitHooks.delete(event.process.hostPid);
+          hook();
+        }
+        const record = this.execs.get(event.process.hostPid);
+        if (!record) return;
+        record.status = event.status;
+        record.exitCode = shellStatus(event.status);
+        this.execs.delete(event.process.hostPid);
+        for (const waiter of record.waiters) kernel.wake(waiter);
+      },
+      ['exec', 'exit'],
+    );
   }
 
   /** The first exec of a container's PID 1 is when Docker calls it running. */

@@ -183,10 +183,13 @@ export class Host {
     device.setForeground(shell.hostPid);
     this.schedule();
     const exitListeners = new Set<(status: number) => void>();
-    this.kernel.events.subscribe((event) => {
-      if (event.type === 'exit' && event.process.hostPid === shell.hostPid)
-        for (const listener of exitListeners) listener(shellStatus(event.status));
-    });
+    this.kernel.events.subscribe(
+      (event) => {
+        if (event.type === 'exit' && event.process.hostPid === shell.hostPid)
+          for (const listener of exitListeners) listener(shellStatus(event.status));
+      },
+      ['exit'],
+    );
     return {
       onExit: (listener) => {
         exitListeners.add(listener);

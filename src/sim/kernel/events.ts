@@ -144,15 +144,26 @@ export type KernelEvent =
 
 export type EventListener = (event: KernelEvent) => void;
 
-export class EventStream {
-  private readonly listeners = new Set<EventListener>();
+export type EventType = KernelEvent['type'];
 
-  subscribe(listener: EventListener): () => void {
-    this.listeners.add(listener);
+export class EventStream {
+  /** Each listener, with the types it takes (undefined: all of them). */
+  private readonly listeners = new Map<EventListener, ReadonlySet<EventType> | undefined>();
+
+  /** Listens to every event, or to those of the given types only. */
+  subscribe(listener: EventListener, types?: readonly EventType[]): () => void {
+    this.listeners.set(listener, types && new Set(types));
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether a listener takes events of `type`: a probe's event is built only then. */
+  wants(type: EventType): boolean {
+    for (const types of this.listeners.values()) if (!types || types.has(type)) return true;
+    return false;
+  }
+
   emit(event: KernelEvent): void {
-    for (const listener of this.listeners) listener(event);
+    for (const [listener, types] of this.listeners)
+      if (!types || types.has(event.type)) listener(event);
   }
 }

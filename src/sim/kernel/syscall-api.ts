@@ -184,8 +184,11 @@ export interface SyscallTable {
    * caller) and undefined.
    */
   page_in: [args: [code: OnDemand<unknown>], result: unknown];
-  /** A probe on the event stream (events.ts ProbeEvent); handled without a turn of the scheduler. */
-  probe: [args: [event: ProbeEvent], result: undefined];
+  /**
+   * A probe on the event stream (events.ts ProbeEvent), handled without a
+   * turn of the scheduler; its event is built only when a listener takes its type.
+   */
+  probe: [args: [type: ProbeEvent['type'], event: () => ProbeEvent], result: undefined];
 }
 
 export type SyscallName = keyof SyscallTable;
@@ -281,8 +284,11 @@ export const pause = () => call('pause');
 export const mountProc = (target: string) => call('mount_proc', target);
 export const service = (name: string, request: unknown) => call('service', name, request);
 
-/** Reports `event` on the kernel's event stream: no time passes, no other process runs. */
-export const probe = (event: ProbeEvent) => call('probe', event);
+/** Reports an event on the kernel's event stream: no time passes, no other process runs. */
+export const probe = <K extends ProbeEvent['type']>(
+  type: K,
+  event: () => Extract<ProbeEvent, { type: K }>,
+) => call('probe', type, event);
 
 /** The code of `code`'s piece, faulted in (page_in): retried after a SIGBUS the caller survived. */
 export function* pageIn<T>(code: OnDemand<T>): Generator<Syscall, T, unknown> {

@@ -34,9 +34,12 @@ export class FateTracker {
   constructor(kernel: Kernel, namespace: () => PidNamespace | undefined) {
     this.kernel = kernel;
     this.namespace = namespace;
-    kernel.events.subscribe((event) => {
-      this.see(event);
-    });
+    kernel.events.subscribe(
+      (event) => {
+        this.see(event);
+      },
+      ['exec', 'signal-sent', 'signal-waited', 'exit'],
+    );
   }
 
   /** Names a docker exec'd process "exec#K" as the recordings do. */

@@ -107,13 +107,13 @@ function* probe(sh: ShellState, command: SimpleCommand, argv: readonly string[])
   const { origin, text, firstLine } = sh.reading;
   const { start, end } = command.span;
   const place = (pos: Pos) => ({ line: pos.line - firstLine + 1, col: pos.col });
-  yield* sys.probe({
+  yield* sys.probe('shell-command', () => ({
     type: 'shell-command',
     origin,
     span: { start: place(start), end: place(end) },
     text: text.slice(start.offset, end.offset),
     argv,
-  });
+  }));
 }
 
 /** The status of the command's last command substitution, 0 if it had none (XCU 2.9.1). */

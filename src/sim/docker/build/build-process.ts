@@ -51,14 +51,17 @@ export class BuildProcesses {
     this.engine = init.engine;
     this.hostInit = init.hostInit;
     this.images = init.images;
-    this.kernel.events.subscribe((event) => {
-      if (event.type !== 'exit') return;
-      const job = this.jobPids.get(event.process.hostPid);
-      if (!job) return;
-      this.jobPids.delete(event.process.hostPid);
-      job.ended = true;
-      for (const waiter of job.waiters) this.kernel.wake(waiter);
-    });
+    this.kernel.events.subscribe(
+      (event) => {
+        if (event.type !== 'exit') return;
+        const job = this.jobPids.get(event.process.hostPid);
+        if (!job) return;
+        this.jobPids.delete(event.process.hostPid);
+        job.ended = true;
+        for (const waiter of job.waiters) this.kernel.wake(waiter);
+      },
+      ['exit'],
+    );
   }
 
   /** A daemon process runs the build; stdout carries the steps, stderr the RUN commands' errors in red. */

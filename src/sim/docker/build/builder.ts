@@ -180,7 +180,7 @@ function* dispatch(
 /** Tells walkthroughs which instruction starts, with its place in the Dockerfile (kernel probe). */
 function probeStep(tags: readonly string[], step: number, total: number, instruction: Instruction) {
   const { startLine, startColumn, endLine, endColumn } = instruction.span;
-  return sys.probe({
+  return sys.probe('build-step', () => ({
     type: 'build-step',
     tags,
     step,
@@ -192,5 +192,5 @@ function probeStep(tags: readonly string[], step: number, total: number, instruc
       start: { line: startLine + 1, col: startColumn + 1 },
       end: { line: endLine + 1, col: endColumn + 1 },
     },
-  });
+  }));
 }

@@ -23,15 +23,18 @@ export class ClientBuilds {
   constructor(kernel: Kernel, processes: BuildProcesses) {
     this.kernel = kernel;
     this.processes = processes;
-    this.kernel.events.subscribe((event) => {
-      if (event.type !== 'exit') return;
-      const client = this.clients.get(event.process.hostPid);
-      if (!client) return;
-      this.clients.delete(event.process.hostPid);
-      // The client went away (Ctrl-C): the daemon cancels the build (builder.go, ctx.Done()).
-      if (!client.ended && client.builder?.alive)
-        sendSignal(this.kernel, client.builder, SIGKILL, null);
-    });
+    this.kernel.events.subscribe(
+      (event) => {
+        if (event.type !== 'exit') return;
+        const client = this.clients.get(event.process.hostPid);
+        if (!client) return;
+        this.clients.delete(event.process.hostPid);
+        // The client went away (Ctrl-C): the daemon cancels the build (builder.go, ctx.Done()).
+        if (!client.ended && client.builder?.alive)
+          sendSignal(this.kernel, client.builder, SIGKILL, null);
+      },
+      ['exit'],
+    );
   }
 
   build(caller: Process, request: BuildImageRequest): Outcome {

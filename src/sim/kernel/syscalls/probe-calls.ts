@@ -5,8 +5,8 @@ type ProbeCalls = Pick<HandlerTable, 'probe'>;
 
 export const probeCalls: ProbeCalls = {
   /** Puts the program's event on the stream, stamped with the time and the process (events.ts). */
-  probe(k, process, event) {
-    k.emit({ ...event, t: k.clock.now(), process: process.ref() });
+  probe(k, process, type, event) {
+    if (k.events.wants(type)) k.emit({ ...event(), t: k.clock.now(), process: process.ref() });
     return done(undefined);
   },
 };
